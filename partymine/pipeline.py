@@ -1,0 +1,153 @@
+"""One document through every extraction stage: sentences -> words -> places -> figures, practices."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from partymine.records import Document, Figure, Practice
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentResult:
+    doc_id: str
+    figures: list[Figure] = field(default_factory=list)
+    practices: list[Practice] = field(default_factory=list)
+    error: str | None = None  # one line, set when the document could not be processed
+
+
+def extract_document(doc: Document) -> DocumentResult:
+    """Run every stage on one document. Never raises for a bad document: the error is returned."""
+    from partymine.extract import figures, nlp, practices, sentences
+    from partymine.extract.localities import PlaceContext
+
+    try:
+        units = nlp.tokenize(sentences.split_sentences(doc))
+        places = PlaceContext.for_document(doc, units)
+        return DocumentResult(
+            doc.id,
+            figures.find_figures(doc, units, places),
+            practices.find_practices(doc, units, places),
+        )
+    except Exception as exc:  # a failing document is reported and counted, not raised
+        return DocumentResult(doc.id, error=f"{type(exc).__name__}: {exc}")
+
+
+# -- batch runner ---------------------------------------------------------------------------------
+
+EXTRACTOR_DATA_SUFFIXES = (".jsonl", ".toml", ".json", ".skops", ".py")
+
+
+@dataclass
+class RunReport:
+    run_id: int
+    done: int = 0
+    failed: int = 0
+    figures: int = 0
+    practices: int = 0
+    skipped: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def extractor_version() -> str:
+    """Package version + a hash of every rule, cue list, model and extractor module.
+
+    Any change to what the extractor does changes this, so `extract` knows which documents
+    are stale after an upgrade of rules or models.
+    """
+    import hashlib
+    from importlib import resources
+
+    from partymine import __version__
+
+    h = hashlib.sha256()
+    for pkg in ("partymine.extract", "partymine.models"):
+        root = resources.files(pkg)
+        for path in sorted(_walk(root), key=lambda p: str(p)):
+            if path.name.endswith(EXTRACTOR_DATA_SUFFIXES):
+                h.update(path.name.encode())
+                h.update(path.read_bytes())
+    return f"{__version__}+{h.hexdigest()[:12]}"
+
+
+def _walk(root):
+    for entry in root.iterdir():
+        if entry.is_dir():
+            if entry.name != "__pycache__":
+                yield from _walk(entry)
+        else:
+            yield entry
+
+
+def run_extraction(store, *, doc_ids: list[str] | None = None, everything: bool = False, workers: int = 1,
+                   batch: int = 50, on_result=None) -> RunReport:
+    """Extract the stale documents (or `doc_ids`, or all with `everything`) and store the rows.
+
+    Documents stream from the store; each batch of results is written in one transaction by
+    this process alone, so an interrupted run leaves only whole documents behind.
+    """
+    version = extractor_version()
+    if doc_ids is None:
+        doc_ids = store.document_ids() if everything else store.stale_document_ids(version)
+    run_id = store.start_run(version, model_hashes())
+    report = RunReport(run_id)
+    pending: list[DocumentResult] = []
+    status = "interrupted"
+    try:
+        for res in _results(store, doc_ids, workers):
+            pending.append(res)
+            _count(report, res)
+            if on_result:
+                on_result(res)
+            if len(pending) >= batch:
+                store.save_results(run_id, version, pending)
+                pending.clear()
+        store.save_results(run_id, version, pending)
+        pending.clear()
+        status = "finished"
+    finally:
+        if pending:
+            store.save_results(run_id, version, pending)
+        store.finish_run(run_id, done=report.done, failed=report.failed, figures=report.figures,
+                         practices=report.practices, status=status)
+    return report
+
+
+def _count(report: RunReport, res: DocumentResult) -> None:
+    if res.error:
+        report.failed += 1
+        report.errors.append(f"{res.doc_id}: {res.error}")
+    else:
+        report.done += 1
+        report.figures += len(res.figures)
+        report.practices += len(res.practices)
+
+
+def _results(store, doc_ids: list[str], workers: int):
+    docs = store.iter_documents(doc_ids)
+    if workers <= 1 or len(doc_ids) < 2:
+        yield from map(extract_document, docs)
+        return
+    import multiprocessing as mp
+
+    # fork would share the parent's SQLite connection; spawn gives each worker a clean start.
+    ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
+    with ctx.Pool(workers, initializer=_warm_up) as pool:
+        yield from pool.imap(extract_document, docs, chunksize=4)
+
+
+def _warm_up() -> None:
+    """Load segmenter, gazetteer and models once per worker process."""
+    from partymine.records import Document
+
+    extract_document(Document(id="warm-up", text="Xã Liên Hòa có 24 đảng viên."))
+
+
+def model_hashes() -> dict[str, str]:
+    try:
+        from partymine.models.practices import model_metadata
+    except ImportError:
+        return {}
+    try:
+        meta = model_metadata()
+    except Exception:  # noqa: BLE001 - a missing model is reported by extraction itself
+        return {}
+    return {"practices": meta.get("data_sha256", "")}
