@@ -86,11 +86,11 @@ def _expand(paths: Iterable[str | Path], report: ImportReport) -> Iterator[Path]
 def documents_from_file(path: Path, *, province: str | None = None) -> Iterator[Document | ImportProblem]:
     """The documents one file holds, or the problems that kept them out."""
     try:
-        data = _read_bytes(path)
         suffix = path.suffix.lower()
         if suffix == ".jsonl":
-            yield from _jsonl_documents(path, decode_text(data), province)
+            yield from _jsonl_documents(path, province)
             return
+        data = _read_bytes(path)
         if suffix == ".txt":
             article = clean_plain_text(decode_text(data))
         else:
@@ -151,23 +151,35 @@ def decode_html(data: bytes) -> str:
         return _decode_legacy(data)
 
 
-def _jsonl_documents(path: Path, text: str, province: str | None) -> Iterator[Document | ImportProblem]:
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{n}"
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield ImportProblem(where, f"not valid JSON ({exc.msg})")
-            continue
-        if not isinstance(rec, dict):
-            yield ImportProblem(where, "not a JSON object")
-            continue
-        try:
-            yield _record_document(rec, where, province)
-        except ParseError as exc:
-            yield ImportProblem(where, str(exc))
+def _jsonl_documents(path: Path, province: str | None) -> Iterator[Document | ImportProblem]:
+    """One record a line, streamed: a corpus file may be far larger than one article."""
+    if path.stat().st_size == 0:
+        raise ParseError("empty file")
+    with path.open("rb") as f:
+        for n, raw in enumerate(f, 1):
+            if raw.strip():
+                yield from _jsonl_line(f"{path}:{n}", raw, province)
+
+
+def _jsonl_line(where: str, raw: bytes, province: str | None) -> Iterator[Document | ImportProblem]:
+    try:
+        yield _record_document(_parse_record(raw), where, province)
+    except ParseError as exc:
+        yield ImportProblem(where, str(exc))
+
+
+def _parse_record(raw: bytes) -> dict:
+    if len(raw) > MAX_FILE_BYTES:
+        raise ParseError(f"record is larger than the {MAX_FILE_BYTES // 2**20} MB limit for one article")
+    try:
+        rec = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise ParseError(f"invalid UTF-8 at byte {exc.start} of the line") from exc
+    except json.JSONDecodeError as exc:
+        raise ParseError(f"not valid JSON ({exc.msg})") from exc
+    if not isinstance(rec, dict):
+        raise ParseError("not a JSON object")
+    return rec
 
 
 def _record_document(rec: dict, where: str, province: str | None) -> Document:

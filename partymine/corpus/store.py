@@ -196,7 +196,7 @@ class Store:
             rows = self.conn.execute(
                 f"""SELECT f.doc_id, d.title, snippet(documents_fts, {3 if folded else 2}, '[', ']', '…', 12) AS snippet
                     FROM documents_fts f JOIN documents d ON d.id = f.doc_id
-                    WHERE {column} MATCH ? ORDER BY rank LIMIT ?""",
+                    WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?""",
                 (f"{{{column}}} : {phrase}", limit),
             ).fetchall()
         except sqlite3.OperationalError as exc:

@@ -27,6 +27,7 @@ _DATE_LINE = re.compile(
 )
 _BYLINE_MAX_WORDS = 9
 _HEADER_LINES = 8
+_MIN_BODY_CHARS = 40  # less than a sentence: navigation or a caption, not an article
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +144,7 @@ def clean_html(html: str, url: str | None = None, selectors: dict[str, str] | No
     body = selected.get("body") or trafilatura.extract(
         html, url=url, include_comments=False, include_tables=True, favor_precision=True, deduplicate=True
     )
-    if not body or not body.strip():
+    if not body or len(body.strip()) < _MIN_BODY_CHARS:
         raise ParseError("no article body found in the page")
     meta = trafilatura.extract_metadata(html, default_url=url)
     title = selected.get("title") or (meta.title if meta else None)
