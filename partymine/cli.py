@@ -255,6 +255,181 @@ def places_cmd(limit, db):
     _print(t)
 
 
+# -- models and evaluation -------------------------------------------------------------------------
+
+@cli.group("train")
+def train_group():
+    """Rebuild a shipped model from its training data (deterministic)."""
+
+
+@train_group.command("practices")
+@click.option("--data", type=click.Path(exists=True, dir_okay=False), help="labelled sentences (JSON lines)")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), help="where to write the model (default: the package)")
+@json_option
+def train_practices_cmd(data, out_dir, as_json):
+    """The practices classifier, from partymine/models/data/practices.jsonl."""
+    from partymine.models.practices import train_practices
+
+    report = train_practices(data, out_dir)
+    _summary({"examples": report.n_examples, "negative": report.n_negative,
+              "cv_micro_f1": round(report.cv_micro.f1, 3), "model": str(report.model_path),
+              "data_sha256": report.data_sha256[:12]}, as_json, "train practices")
+
+
+@cli.command("evaluate")
+@click.option("--gold", required=True, type=click.Path(exists=True, dir_okay=False), help="gold JSON lines (SCHEMA.md section 5)")
+@db_option
+@json_option
+def evaluate_cmd(gold, db, as_json):
+    """Score the store's rows against your own annotated articles (same numbers as score.py)."""
+    from partymine.evaluate import evaluate, format_evaluation
+
+    with open_store(db) as store:
+        result = evaluate(gold, list(store.iter_figures()), list(store.iter_practices()))
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=1, default=str))
+    else:
+        _print(format_evaluation(result))
+
+
+# -- crawling (owned by the scraper work: crawl, reclean) -------------------------------------------
+
+_CRAWL_COLUMNS = (("fetched", "fetched"), ("new", "new"), ("updated", "upd"), ("unchanged", "same"), ("duplicates", "dup"),
+                  ("skipped_robots", "robots"), ("skipped", "skip"), ("failed", "failed"))
+
+
+@cli.command("crawl")
+@click.option("--sites", "sites_file", type=click.Path(dir_okay=False), default=None,
+              help="site profiles (TOML, SCHEMA.md section 4); default: the shipped sites.toml")
+@click.option("--site", help="only this site (a profile name)")
+@click.option("--max-pages", type=click.IntRange(min=1), help="take at most this many URLs per site in this run")
+@click.option("--since", help="only articles published on or after this date (YYYY-MM-DD)")
+@click.option("--dry-run", is_flag=True, help="read the listing pages only and report what would be fetched")
+@click.option("--workers", type=click.IntRange(min=0), default=0, show_default=True,
+              help="processes that clean pages while the next ones are fetched (0: clean in this process)")
+@db_option
+@json_option
+def crawl_cmd(sites_file, site, max_pages, since, dry_run, workers, db, as_json):
+    """Crawl party newspapers into the store (polite; resumable: re-run to continue)."""
+    import datetime as _dt
+
+    from partymine.scraper.crawl import crawl
+    from partymine.scraper.sites import load_profiles
+
+    if since:
+        try:
+            since = _dt.date.fromisoformat(since).isoformat()
+        except ValueError:
+            fail(f"--since {since!r}: expected a date as YYYY-MM-DD")
+    profiles = load_profiles(sites_file)
+    with open_store(db) as store, _crawl_display() as on_event:
+        report = crawl(store, profiles, site=site, max_pages=max_pages, since=since, dry_run=dry_run, on_event=on_event,
+                       workers=workers)
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), ensure_ascii=False))
+    else:
+        _print(_crawl_table(report))
+        _summary({k: report.total(k) for k in ("fetched", "new", "unchanged", "skipped_robots", "failed")}
+                 | ({"discovered": report.total("discovered")} if dry_run else {}), False, "crawl")
+    unreachable = sum(c.reasons["robots_unreachable"] for c in report.sites.values())
+    if not report.total("fetched") and (report.total("failed") or unreachable):
+        sys.exit(1)  # not one page came back: the sites are unreachable from here
+
+
+@cli.command("reclean")
+@click.option("--site", help="only pages of this site")
+@db_option
+@json_option
+def reclean_cmd(site, db, as_json):
+    """Clean the stored raw pages again (after a cleaner change), without fetching."""
+    from partymine.scraper.crawl import reclean
+
+    with open_store(db) as store, progress(None, "recleaning") as advance:
+        report = reclean(store, site=site, on_page=lambda _u: advance())
+    _summary({"pages": report.pages, "new": report.new, "updated": report.updated, "unchanged": report.unchanged,
+              "duplicates": report.duplicates, "failed": report.failed}, as_json, "reclean")
+    if report.failed and report.failed == report.pages:
+        sys.exit(1)
+
+
+@contextmanager
+def _crawl_display():
+    """A live per-site table on a terminal; no output (and no cost) when stderr is not one."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.live import Live
+
+    sites: dict = {}
+    with Live(console=console(), refresh_per_second=4, transient=True) as live:
+        def on_event(event):
+            sites[event.site] = event.counts
+            live.update(_crawl_table_rows(sites, last=event.url))
+        yield on_event
+
+
+def _crawl_table(report):
+    return _crawl_table_rows(report.sites)
+
+
+def _crawl_table_rows(sites: dict, last: str | None = None):
+    from rich.table import Table
+
+    table = Table("site", *(label for _, label in _CRAWL_COLUMNS), "reasons", caption=last)
+    for name, c in sites.items():
+        reasons = ", ".join(f"{k} {v}" for k, v in sorted(c.reasons.items(), key=lambda kv: -kv[1]))
+        table.add_row(name, *(str(getattr(c, col)) for col, _ in _CRAWL_COLUMNS), reasons)
+    return table
+
+
+
+# -- practices, comparison and reports (owned by the practices/report work) -------------------------
+
+@cli.command("compare")
+@click.option("--level", type=click.Choice(["province", "district", "commune"]), default="province",
+              show_default=True, help="one row per unit of this level")
+@click.option("--indicators", "codes", help="comma-separated indicator codes (default: all)")
+@click.option("--practices", "practices", is_flag=True, help="the practice matrix instead of indicators")
+@click.option("--units", type=click.Choice(["old", "2025"]), default="old", show_default=True,
+              help="provinces as on the article's date, or as merged in July 2025")
+@click.option("--targets", is_flag=True, help="also show targets (kind=target) as their own columns")
+@click.option("--parts", is_flag=True, help="list figures about places inside each unit as rows under it")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="write .csv or .xlsx instead of printing")
+@db_option
+def compare_cmd(level, codes, practices, units, targets, parts, output, db):
+    """Localities side by side: latest value per indicator (conflicts flagged), or practices."""
+    from partymine.compare import compare_indicators, compare_practices, write_table
+
+    indicators = [c.strip() for c in codes.split(",") if c.strip()] if codes else None
+    with open_store(db) as store:
+        if practices:
+            table = compare_practices(store, level, units=units)
+        else:
+            table = compare_indicators(store, level, indicators, units=units, include_targets=targets, parts=parts)
+    if output:
+        n = write_table(table, output)
+        for note in table.notes:
+            click.echo(f"note: {note}", err=True)
+        click.echo(f"compare: {n} rows, {len(table.groups)} {table.kind} -> {output}", err=True)
+    else:
+        _print(table.to_rich())
+
+
+@cli.command("report")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="the HTML file to write")
+@db_option
+@json_option
+def report_cmd(output, db, as_json):
+    """One self-contained HTML report (opens offline): corpus, charts, practices, every figure's evidence."""
+    from partymine.report import write_report
+
+    with open_store(db) as store:
+        summary = write_report(store, output)
+    _summary({"charts": summary.charts, "figures": summary.figures, "practices": summary.practices,
+              "documents": summary.documents, "bytes": summary.bytes, "path": str(summary.path)}, as_json, "report")
+
+
+
 # -- helpers ---------------------------------------------------------------------------------------
 
 def _print(renderable) -> None:

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import islice
 
-from partymine.records import Document, Figure, Practice
+from partymine.records import Document, Figure, Practice, Sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -12,23 +14,56 @@ class DocumentResult:
     figures: list[Figure] = field(default_factory=list)
     practices: list[Practice] = field(default_factory=list)
     error: str | None = None  # one line, set when the document could not be processed
+    analysis: tuple[str, list] | None = None  # (text hash, sentences + words) computed afresh, for the NLP cache
 
 
-def extract_document(doc: Document) -> DocumentResult:
-    """Run every stage on one document. Never raises for a bad document: the error is returned."""
-    from partymine.extract import figures, nlp, practices, sentences
+def extract_document(doc: Document, cached_analysis: list | None = None) -> DocumentResult:
+    """Run every stage on one document. Never raises for a bad document: the error is returned.
+
+    `cached_analysis` is what an earlier run stored for the same text and NLP version
+    (see `analysis_to_json`); given it, the text is not segmented again.
+    """
+    from partymine.corpus.store import text_hash
+    from partymine.extract import figures, practices
     from partymine.extract.localities import PlaceContext
 
     try:
-        units = nlp.tokenize(sentences.split_sentences(doc))
+        units = analyse(doc, cached_analysis)
         places = PlaceContext.for_document(doc, units)
         return DocumentResult(
             doc.id,
             figures.find_figures(doc, units, places),
             practices.find_practices(doc, units, places),
+            analysis=None if cached_analysis is not None else (text_hash(doc.text), analysis_to_json(units)),
         )
-    except Exception as exc:  # a failing document is reported and counted, not raised
+    except Exception as exc:  # noqa: BLE001 - a failing document is reported and counted, not raised
         return DocumentResult(doc.id, error=f"{type(exc).__name__}: {exc}")
+
+
+def analyse(doc: Document, cached: list | None = None) -> list[Sentence]:
+    """Sentences with their words: from the cache when given, else split and segmented now."""
+    from partymine.extract import nlp, sentences
+
+    if cached is not None:
+        return [Sentence(doc.id, i, a, b, doc.text[a:b], p, k, tuple(w)) for i, (a, b, p, k, w) in enumerate(cached)]
+    return nlp.tokenize(sentences.split_sentences(doc))
+
+
+def analysis_to_json(units: list[Sentence]) -> list:
+    return [[u.start, u.end, u.paragraph, u.kind, list(u.words)] for u in units]
+
+
+@lru_cache(maxsize=1)
+def nlp_version() -> str:
+    """Changes when sentence splitting, word segmentation or underthesea change."""
+    import hashlib
+    from importlib import resources
+    from importlib.metadata import version
+
+    h = hashlib.sha256(version("underthesea").encode())
+    for name in ("sentences.py", "nlp.py"):
+        h.update(resources.files("partymine.extract").joinpath(name).read_bytes())
+    return h.hexdigest()[:16]
 
 
 # -- batch runner ---------------------------------------------------------------------------------
@@ -98,14 +133,12 @@ def run_extraction(store, *, doc_ids: list[str] | None = None, everything: bool 
             if on_result:
                 on_result(res)
             if len(pending) >= batch:
-                store.save_results(run_id, version, pending)
-                pending.clear()
-        store.save_results(run_id, version, pending)
-        pending.clear()
+                _save(store, run_id, version, pending)
+        _save(store, run_id, version, pending)
         status = "finished"
     finally:
         if pending:
-            store.save_results(run_id, version, pending)
+            _save(store, run_id, version, pending)
         store.finish_run(run_id, done=report.done, failed=report.failed, figures=report.figures,
                          practices=report.practices, status=status)
     return report
@@ -121,17 +154,38 @@ def _count(report: RunReport, res: DocumentResult) -> None:
         report.practices += len(res.practices)
 
 
+def _save(store, run_id: int, version: str, pending: list[DocumentResult]) -> None:
+    cache = [(r.analysis[0], nlp_version(), r.analysis[1]) for r in pending if r.analysis is not None]
+    store.save_results(run_id, version, pending, cache=cache)
+    pending.clear()
+
+
+def _tasks(store, doc_ids: list[str]):
+    """(document, cached analysis) pairs, streamed from the store."""
+    from partymine.corpus.store import text_hash
+
+    nv = nlp_version()
+    for doc in store.iter_documents(doc_ids):
+        yield doc, store.cached_analysis(text_hash(doc.text), nv)
+
+
+def _extract_task(task) -> DocumentResult:
+    return extract_document(*task)
+
+
 def _results(store, doc_ids: list[str], workers: int):
-    docs = store.iter_documents(doc_ids)
+    tasks = _tasks(store, doc_ids)
     if workers <= 1 or len(doc_ids) < 2:
-        yield from map(extract_document, docs)
+        yield from map(_extract_task, tasks)
         return
     import multiprocessing as mp
 
     # fork would share the parent's SQLite connection; spawn gives each worker a clean start.
     ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
+    window = workers * 32  # Pool.imap would read the whole corpus ahead: feed it a window at a time
     with ctx.Pool(workers, initializer=_warm_up) as pool:
-        yield from pool.imap(extract_document, docs, chunksize=4)
+        while chunk := list(islice(tasks, window)):
+            yield from pool.imap(_extract_task, chunk, chunksize=2)
 
 
 def _warm_up() -> None:

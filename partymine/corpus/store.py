@@ -220,11 +220,16 @@ class Store:
                 (now(), done, failed, figures, practices, status, run_id),
             )
 
-    def save_results(self, run_id: int, extractor_version: str, results: Iterable) -> None:
-        """Replace each document's rows with a pipeline `DocumentResult`, all in one transaction."""
+    def save_results(self, run_id: int, extractor_version: str, results: Iterable, cache: Iterable = ()) -> None:
+        """Replace each document's rows with a pipeline `DocumentResult`, all in one transaction.
+
+        `cache` holds (text_hash, pipeline_version, analysis) entries for the NLP cache.
+        """
         with self.transaction():
             for res in results:
                 self._save_result(run_id, extractor_version, res)
+            for entry in cache:
+                self.cache_analysis(*entry)
 
     def _save_result(self, run_id: int, extractor_version: str, res) -> None:
         row = self.conn.execute("SELECT text_hash FROM documents WHERE id = ?", (res.doc_id,)).fetchone()

@@ -1,0 +1,104 @@
+"""The extraction run over a store: bad documents are reported one by one, the run completes."""
+import unicodedata
+
+import pytest
+
+from partymine.pipeline import extract_document, extractor_version, run_extraction
+from partymine.records import Document
+
+GOOD = "Chi bộ thôn Trung Cấp, xã Mai Pha có 24 đảng viên, trong đó có 5 đảng viên nữ."
+
+
+def add(store, doc_id, text):
+    store.upsert_document(Document(id=doc_id, text=text))
+
+
+def values(store, doc_id):
+    return sorted(r["value"] for r in store.iter_figures(doc_id=doc_id))
+
+
+def test_run_extracts_and_records_the_run(store):
+    add(store, "a", GOOD)
+    report = run_extraction(store)
+    assert (report.done, report.failed) == (1, 0)
+    assert values(store, "a") == [5, 24]
+    run = store.conn.execute("SELECT status, extractor_version FROM runs").fetchone()
+    assert tuple(run) == ("finished", extractor_version())
+
+
+def test_second_run_touches_nothing(store):
+    add(store, "a", GOOD)
+    run_extraction(store)
+    assert run_extraction(store).done == 0
+
+
+def test_changed_document_only_is_re_extracted(store):
+    add(store, "a", GOOD)
+    add(store, "b", GOOD.replace("24", "30"))
+    run_extraction(store)
+    add(store, "b", GOOD.replace("24", "31"))
+    report = run_extraction(store)
+    assert report.done == 1
+    assert values(store, "b") == [5, 31]
+
+
+@pytest.mark.parametrize("text", [
+    "",
+    "Không có con số nào trong bài viết này.",
+    "Chi bộ\x00 thôn\x07 có 24 đảng viên.",
+    unicodedata.normalize("NFD", "Xã Liên Hòa có 24 đảng viên") + ". " + "Thôn Nà Sản có 12 đảng viên.",
+])
+def test_odd_documents_do_not_fail(text):
+    res = extract_document(Document(id="x", text=text))
+    assert res.error is None
+
+
+def test_one_megabyte_document(store):
+    big = "\n\n".join([GOOD] * 12_000)[: 1_000_000]
+    res = extract_document(Document(id="big", text=big))
+    assert res.error is None and res.figures
+
+
+def test_a_failing_document_is_reported_and_the_rest_completes(store, monkeypatch):
+    from partymine.extract import nlp
+
+    real = nlp.tokenize
+
+    def flaky(sentences):
+        if sentences and sentences[0].doc_id == "bad":
+            raise RuntimeError("segmenter crashed")
+        return real(sentences)
+
+    monkeypatch.setattr(nlp, "tokenize", flaky)
+    add(store, "a", GOOD)
+    add(store, "bad", GOOD)
+    add(store, "c", GOOD)
+    report = run_extraction(store)
+    assert (report.done, report.failed) == (2, 1)
+    assert report.errors == ["bad: RuntimeError: segmenter crashed"]
+    assert values(store, "bad") == [] and values(store, "c") == [5, 24]
+    assert store.stale_document_ids(extractor_version()) == []  # failed is recorded, not retried forever
+
+
+def test_cached_analysis_is_reused(store):
+    add(store, "a", GOOD)
+    run_extraction(store)
+    rows = store.conn.execute("SELECT COUNT(*) FROM nlp_cache").fetchone()[0]
+    assert rows == 1
+    first = values(store, "a")
+    run_extraction(store, everything=True)
+    assert values(store, "a") == first
+
+
+def test_workers_give_the_same_rows_as_one_process(tmp_path):
+    from partymine.corpus.store import Store
+
+    texts = {f"d{i}": GOOD.replace("24", str(20 + i)) for i in range(6)}
+    out = []
+    for workers in (1, 2):
+        with Store(tmp_path / f"w{workers}.db") as s:
+            for k, v in texts.items():
+                add(s, k, v)
+            run_extraction(s, workers=workers)
+            out.append([(r["doc"], r["value"], r["indicator"], r["char_start"]) for r in s.iter_figures()])
+    assert out[0] == out[1]
