@@ -13,8 +13,13 @@ _TONE_PAIRS = {
     "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
     "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
 }
-_TONE_RE = re.compile("|".join(sorted({*_TONE_PAIRS, *(k.upper() for k in _TONE_PAIRS),
-                                       *(k[0].upper() + k[1] for k in _TONE_PAIRS)}, key=len, reverse=True)))
+# Only a syllable-final nucleus moves its mark (`Hoà` -> `Hòa`, but `toàn`, `Hoàng` stay),
+# and never after q, where u belongs to the consonant (`quý`).
+_TONE_RE = re.compile(
+    r"(?<![qQ])("
+    + "|".join(sorted({*_TONE_PAIRS, *(k.upper() for k in _TONE_PAIRS), *(k[0].upper() + k[1] for k in _TONE_PAIRS)}))
+    + r")(?![^\W\d_])"
+)
 _ODD_SPACES = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 # C0/C1 controls other than tab and newline: never meaningful in an article.

@@ -1,3 +1,4 @@
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -6,6 +7,11 @@ from partymine.text import clean_text, fold_accents, match_key, normalize_tones
 
 def test_old_tone_placement_becomes_new():
     assert normalize_tones("Thành uỷ Hoà Bình, Thuỷ") == "Thành ủy Hòa Bình, Thủy"
+
+
+@pytest.mark.parametrize("word", ["toàn", "Hoàng", "hoàn thành", "quý", "khuya", "thuyết"])
+def test_tone_inside_a_syllable_is_left_alone(word):
+    assert normalize_tones(word) == word
 
 
 def test_upper_case_tone_placement():
