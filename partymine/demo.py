@@ -6,6 +6,7 @@ and writes out/indicators.csv, out/practices.csv and out/report.html.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -17,13 +18,37 @@ def run(out: Path) -> None:
     db = out / "demo.db"
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
-    steps = _crawl_steps(out, db)
-    steps += [
+    from partymine.scraper.demo_site import demo_profile, serve_demo_site
+
+    with serve_demo_site() as base_url:
+        sites = out / "demo-sites.toml"
+        sites.write_text(profile_toml(demo_profile(base_url).as_json()), encoding="utf-8")
+        _run([["crawl", "--db", str(db), "--sites", str(sites)]])
+    _run([
         ["extract", "--db", str(db)],
         ["export", "indicators", "--db", str(db), "-o", str(out / "indicators.csv")],
         ["export", "practices", "--db", str(db), "-o", str(out / "practices.csv")],
+        ["report", "--db", str(db), "-o", str(out / "report.html")],
         ["stats", "--db", str(db)],
-    ]
+    ])
+    print(f"demo: wrote {out / 'indicators.csv'}, {out / 'practices.csv'} and {out / 'report.html'}", file=sys.stderr)
+
+
+def profile_toml(profile: dict) -> str:
+    """One `[[site]]` table, written the way a researcher would write it by hand."""
+    lines = ["# The demo site partymine serves on 127.0.0.1 while `make demo` runs.", "[[site]]"]
+    for key, value in profile.items():
+        if isinstance(value, dict):
+            continue
+        lines.append(f"{key} = {json.dumps(value, ensure_ascii=False)}")
+    for key, value in profile.items():
+        if isinstance(value, dict):
+            lines.append(f"[site.{key}]")
+            lines += [f"{k} = {json.dumps(v, ensure_ascii=False)}" for k, v in value.items()]
+    return "\n".join(lines) + "\n"
+
+
+def _run(steps: list[list[str]]) -> None:
     for args in steps:
         print("$ partymine " + " ".join(args), file=sys.stderr)
         try:
@@ -31,12 +56,6 @@ def run(out: Path) -> None:
         except SystemExit as exc:
             if exc.code:
                 raise
-    print(f"demo: wrote {out / 'indicators.csv'} and {out / 'practices.csv'}", file=sys.stderr)
-
-
-def _crawl_steps(out: Path, db: Path) -> list[list[str]]:
-    sample = Path(__file__).parent / "data" / "sample"
-    return [["import", "--db", str(db), str(sample)]]
 
 
 def main() -> None:

@@ -75,7 +75,14 @@ class Store:
 
     @contextmanager
     def transaction(self):
-        """BEGIN IMMEDIATE ... COMMIT; rolled back on any error, so nothing is half-written."""
+        """BEGIN IMMEDIATE ... COMMIT; rolled back on any error, so nothing is half-written.
+
+        Re-entrant: inside an open transaction it joins it, so a caller can group several
+        store operations (a page, its document and its frontier row) into one commit.
+        """
+        if self.conn.in_transaction:
+            yield self.conn
+            return
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:

@@ -1,0 +1,600 @@
+"""Crawl orchestration: frontier, fetching, cleaning, storage, resume, dedup, reclean.
+
+    crawl(store, profiles) -> CrawlReport
+
+Everything the crawl knows lives in the store, so it can be killed at any moment (Ctrl-C or
+SIGKILL) and the same command resumes it:
+
+- `frontier` holds every canonical URL met (listing / sitemap / feed / article) with its state
+  (pending | done | skipped | failed) and reason; `crawl_runs` says whether a site's run is
+  still going. An unfinished run resumes with its pending URLs only; after a finished run the
+  next crawl re-reads the listing pages (conditional requests, so unchanged ones cost a 304)
+  and fetches only articles it has not stored yet.
+- One page is settled in one transaction: the raw page (zlib-compressed, with headers and
+  hash), its document, the links it yields and its frontier state. A kill between fetch and
+  commit loses nothing: the URL is still pending and is fetched again on resume.
+- Document id = canonical URL (SCHEMA.md section 1). The same cleaned text under another URL
+  (a mirror) is recorded as a duplicate of the first document, not stored twice.
+
+Per site, pages are fetched one at a time (one connection per host, `delay_s` apart, raised by
+robots.txt); sites run in parallel. Articles are taken before further listing pages, so
+`--since` can stop pagination once a whole listing page is older than the date. Cleaning
+(trafilatura + selectors, ~10 ms a page) runs inline, or with `workers=N` in N processes while
+the next pages are fetched.
+"""
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import re
+import zlib
+from collections import Counter
+from collections.abc import Callable
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field, replace
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+from partymine.corpus.store import Store, now, text_hash
+from partymine.errors import ParseError
+from partymine.records import Document
+from partymine.scraper.discover import canonical_url, extract_links, parse_sitemap_or_feed
+from partymine.scraper.fetch import HTML_TYPES, XML_TYPES, Fetcher, FetchResult, FetchSettings, make_client
+from partymine.scraper.relevance import relevance_evidence
+from partymine.scraper.robots import RobotsCache
+from partymine.scraper.sites import SiteProfile, profile_from_dict, select_profiles
+from partymine.text import nfc
+
+MAX_ATTEMPTS = 3  # a failed URL is retried by later crawls until it has failed this often
+ROBOTS_AGENT = "partymine"
+_SITEMAP_DEPTH = 3
+# Reasons that mean "deliberately not stored" rather than "went wrong".
+SKIP_REASONS = frozenset({"robots", "robots_unreachable", "not_html", "redirect_offsite", "before_since", "document_link"})
+
+
+@dataclass
+class SiteCounts:
+    fetched: int = 0  # HTTP answers received (200, 304, errors with a status)
+    retries: int = 0  # extra attempts after timeouts, 429 and 5xx
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0  # 304 Not Modified, or the same cleaned text again
+    duplicates: int = 0  # the same text as another URL's document
+    skipped_robots: int = 0
+    skipped: int = 0  # not HTML, redirect off the site, older than --since, linked documents
+    failed: int = 0
+    listings: int = 0  # listing / sitemap / feed pages read
+    discovered: int = 0  # article URLs added to the frontier
+    reasons: Counter = field(default_factory=Counter)  # reason code -> URLs
+
+    def as_dict(self) -> dict:
+        d = asdict(self)
+        d["reasons"] = dict(self.reasons)
+        return d
+
+
+@dataclass
+class CrawlReport:
+    sites: dict[str, SiteCounts] = field(default_factory=dict)
+    dry_run: bool = False
+
+    def total(self, name: str) -> int:
+        return sum(getattr(c, name) for c in self.sites.values())
+
+    def as_dict(self) -> dict:
+        return {"dry_run": self.dry_run, "sites": {k: v.as_dict() for k, v in self.sites.items()}}
+
+
+@dataclass(frozen=True, slots=True)
+class CrawlEvent:
+    site: str
+    url: str
+    outcome: str  # new | updated | unchanged | duplicate | listing | skipped_robots | skipped | failed
+    reason: str | None
+    counts: SiteCounts  # the site's running counts (the live object: read, do not keep)
+
+
+EventHandler = Callable[[CrawlEvent], None]
+
+
+def crawl(store: Store, profiles: list[SiteProfile], *, site: str | None = None, max_pages: int | None = None,
+          since: str | None = None, dry_run: bool = False, on_event: EventHandler | None = None,
+          settings: FetchSettings | None = None, workers: int = 0) -> CrawlReport:
+    """Crawl the profiles' sites into `store` (or, with `dry_run`, read only their listing pages
+    into a throw-away store and report what would be fetched). `max_pages` caps the URLs taken
+    from each site's frontier in this call; `since` (ISO date) keeps only articles published on
+    or after it. `workers` > 0 cleans pages in that many processes while the next pages are
+    fetched (one connection per host still); 0 cleans in this process, one page at a time."""
+    chosen = select_profiles(profiles, site)
+    settings = settings or FetchSettings()
+    if dry_run:
+        with Store(":memory:") as scratch:
+            return asyncio.run(_crawl(scratch, chosen, max_pages, since, True, on_event, settings, 0))
+    return asyncio.run(_crawl(store, chosen, max_pages, since, False, on_event, settings, workers))
+
+
+async def _crawl(store, profiles, max_pages, since, dry_run, on_event, settings, workers) -> CrawlReport:
+    report = CrawlReport(dry_run=dry_run)
+    with _cleaning_pool(workers) as pool:
+        async with make_client(settings) as client:
+            fetcher = Fetcher(client, settings)
+            robots = RobotsCache(fetcher, agent=ROBOTS_AGENT, enabled=settings.respect_robots)
+            ctx = _Context(store, fetcher, robots, report, since, max_pages, dry_run, on_event, pool, workers)
+            await asyncio.gather(*(_SiteCrawl(ctx, p).run() for p in profiles))
+    return report
+
+
+@contextmanager
+def _cleaning_pool(workers: int):
+    if workers <= 0:
+        yield None
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # spawn, not fork: the crawling process has threads (event loop helpers, a test server) and an
+    # open database, neither of which a forked child should inherit
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_warm_worker)
+    try:
+        yield pool
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _warm_worker() -> None:
+    """Import the cleaner once per worker, before the first page arrives."""
+    import trafilatura  # noqa: F401
+
+    from partymine.scraper import clean  # noqa: F401
+
+
+@dataclass
+class _Context:
+    store: Store
+    fetcher: Fetcher
+    robots: RobotsCache
+    report: CrawlReport
+    since: str | None
+    max_pages: int | None
+    dry_run: bool
+    on_event: EventHandler | None
+    pool: object | None = None  # a ProcessPoolExecutor for cleaning, or None (inline)
+    workers: int = 0
+
+
+class _SiteCrawl:
+    def __init__(self, ctx: _Context, profile: SiteProfile):
+        self.ctx, self.p = ctx, profile
+        self.store = ctx.store
+        self.counts = ctx.report.sites.setdefault(profile.name, SiteCounts())
+        self.taken = 0  # frontier URLs taken in this call (for max_pages)
+        self.inflight: set[str] = set()
+        self.last_listing: str | None = None  # the listing page read last (for --since)
+
+    # -- the loop ------------------------------------------------------------------------------
+    async def run(self) -> None:
+        run_id = self._start_run()
+        for url in self.p.start_urls:
+            self.ctx.fetcher.set_delay(urlsplit(url).netloc.lower(), self.p.delay_s)
+        # Inline: one URL at a time. With cleaning workers, a few URLs are in flight so the next
+        # page is fetched while the last one is cleaned; fetching itself stays one at a time per host.
+        width = self.ctx.workers + 1 if self.ctx.pool is not None else 1
+        tasks: dict[asyncio.Task, str] = {}
+        try:
+            while True:
+                while len(tasks) < width and (self.ctx.max_pages is None or self.taken < self.ctx.max_pages):
+                    item = self._next()
+                    if item is None:
+                        break
+                    self.taken += 1
+                    self.inflight.add(item["url"])
+                    tasks[asyncio.create_task(self._process(item))] = item["url"]
+                if not tasks:
+                    break
+                done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+                for task in done:
+                    self.inflight.discard(tasks.pop(task))
+                    task.result()  # a store error ends the crawl; everything before it is committed
+        finally:
+            for task in tasks:  # on an error or Ctrl-C: what is in flight is simply fetched again next time
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+        finished = self._next() is None
+        with self.store.transaction():
+            self.store.conn.execute(
+                "UPDATE crawl_runs SET counts = ?, status = ?, finished_at = ? WHERE id = ?",
+                (json.dumps(self.counts.as_dict()), "finished" if finished else "running", now() if finished else None, run_id),
+            )
+
+    def _start_run(self) -> int:
+        """Resume the site's unfinished run, or start a new one (re-reading its listings)."""
+        conn, name = self.store.conn, self.p.name
+        with self.store.transaction():
+            conn.execute(
+                """INSERT INTO sites (name, province, base_url, profile) VALUES (?, ?, ?, ?)
+                   ON CONFLICT(name) DO UPDATE SET province = excluded.province, base_url = excluded.base_url,
+                   profile = excluded.profile""",
+                (name, self.p.province, self.p.start_urls[0], json.dumps(self.p.as_json(), ensure_ascii=False)),
+            )
+            last = conn.execute("SELECT id, status FROM crawl_runs WHERE site = ? ORDER BY id DESC LIMIT 1", (name,)).fetchone()
+            if last is not None and last["status"] == "running":
+                run_id = last["id"]
+            else:
+                run_id = conn.execute("INSERT INTO crawl_runs (site, started_at) VALUES (?, ?)", (name, now())).lastrowid
+                conn.execute("UPDATE frontier SET state = 'pending', updated_at = ? WHERE site = ? AND kind != 'article'"
+                             " AND state != 'pending'", (now(), name))
+                conn.execute("UPDATE frontier SET state = 'pending', updated_at = ? WHERE site = ? AND state = 'failed'"
+                             " AND attempts < ?", (now(), name, MAX_ATTEMPTS))
+                if self.ctx.since is None:  # a crawl without --since wants what an earlier --since left out
+                    conn.execute("UPDATE frontier SET state = 'pending', reason = NULL, updated_at = ? WHERE site = ?"
+                                 " AND reason = 'before_since'", (now(), name))
+            seeds = [(u, "listing") for u in self.p.start_urls] + [(u, "sitemap") for u in self.p.sitemaps] \
+                + [(u, "feed") for u in self.p.feeds]
+            for url, kind in seeds:
+                conn.execute(
+                    "INSERT OR IGNORE INTO frontier (url, site, kind, depth, discovered_at) VALUES (?, ?, ?, 0, ?)",
+                    (canonical_url(url) or url, name, kind, now()),
+                )
+        return run_id
+
+    def _next(self):
+        only_listings = "AND kind != 'article'" if self.ctx.dry_run else ""
+        return self.store.conn.execute(
+            f"""SELECT url, kind, depth, parent, attempts FROM frontier WHERE site = ? AND state = 'pending' {only_listings}
+                AND url NOT IN (SELECT value FROM json_each(?))
+                ORDER BY kind = 'article' DESC, depth, rowid LIMIT 1""",
+            (self.p.name, json.dumps(sorted(self.inflight))),
+        ).fetchone()
+
+    async def _process(self, item) -> None:
+        url, kind = item["url"], item["kind"]
+        # listings run newest first: once a whole page of new links is older than --since, stop
+        if kind == "listing" and item["depth"] > 0 and self._older_than_since(self.last_listing):
+            self._settle(item, "skipped", "before_since")
+            return
+        refusal = await self.ctx.robots.refusal(url)
+        if refusal is not None:
+            self._settle(item, "skipped", refusal)
+            return
+        stored = self._stored_page(url)
+        result = await self.ctx.fetcher.fetch(
+            url, domains=self.p.all_domains, accept=HTML_TYPES if kind in ("listing", "article") else XML_TYPES,
+            etag=stored["etag"] if stored else None, last_modified=stored["last_modified"] if stored else None,
+            check=self.ctx.robots.refusal,
+        )
+        if result.status is not None:
+            self.counts.fetched += 1
+        self.counts.retries += result.retries
+        if not result.ok:
+            self._settle(item, "skipped" if result.reason in SKIP_REASONS else "failed", result.reason, result)
+            return
+        body = zlib.decompress(stored["body"]) if result.not_modified and stored and stored["body"] else result.body
+        if kind == "article":
+            await self._article(item, result, body)
+        else:
+            self._listing(item, result, body)
+
+    # -- listings, sitemaps, feeds -----------------------------------------------------------------
+    def _listing(self, item, result: FetchResult, body: bytes) -> None:
+        depth = item["depth"]
+        rows: list[tuple[str, str, str | None, str | None]] = []  # url, kind, state-reason, lastmod
+        if item["kind"] == "listing":
+            try:
+                links = extract_links(decode_page(body, self.p.encoding), result.final_url, self.p,
+                                      use_pagination=self.p.max_listing_pages is None or depth + 1 < self.p.max_listing_pages)
+            except ParseError as exc:
+                self._settle(item, "failed", "parse_error", result, detail=str(exc))
+                return
+            rows += [(u, "article", None, None) for u in links.articles]
+            rows += [(u, "listing", None, None) for u in links.listings]
+            rows += [(u, "article", "document_link", None) for u in links.documents]
+        else:
+            entries, nested = parse_sitemap_or_feed(body)
+            for loc, lastmod in entries:
+                url = canonical_url(loc)
+                if url and self.p.in_domain(url) and self.p.is_article(url):
+                    old = self.ctx.since and lastmod and _iso(lastmod) and _iso(lastmod) < self.ctx.since
+                    rows.append((url, "article", "before_since" if old else None, lastmod))
+            if depth + 1 < _SITEMAP_DEPTH:
+                rows += [(u, "sitemap", None, None) for u in map(canonical_url, nested) if u and self.p.in_domain(u)]
+        with self.store.transaction():
+            self._save_page(item, result, body)
+            for url, kind, skip, lastmod in rows:
+                cur = self.store.conn.execute(
+                    """INSERT OR IGNORE INTO frontier (url, site, kind, depth, state, reason, discovered_at, parent, lastmod)
+                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    (url, self.p.name, kind, depth + 1, "skipped" if skip else "pending", skip, now(), item["url"], lastmod),
+                )
+                if cur.rowcount and kind == "article":
+                    if skip:
+                        self.counts.skipped += 1
+                        self.counts.reasons[skip] += 1
+                    else:
+                        self.counts.discovered += 1
+            self._mark(item, "done", None)
+        self.counts.listings += 1
+        if item["kind"] == "listing":
+            self.last_listing = item["url"]
+        if result.not_modified:
+            self.counts.unchanged += 1
+        self._emit(item["url"], "listing", None)
+
+    def _older_than_since(self, parent: str | None) -> bool:
+        """Every article first found on listing page `parent` is older than --since."""
+        since = self.ctx.since
+        if not since or not parent:
+            return False
+        rows = self.store.conn.execute(
+            """SELECT f.reason, d.published FROM frontier f LEFT JOIN documents d ON d.id = f.doc_id
+               WHERE f.parent = ? AND f.kind = 'article' AND f.reason IS NOT 'document_link'""", (parent,)).fetchall()
+        return bool(rows) and all(r["reason"] == "before_since" or (r["published"] and r["published"] < since) for r in rows)
+
+    # -- articles ------------------------------------------------------------------------------------
+    async def _article(self, item, result: FetchResult, body: bytes) -> None:
+        try:
+            args = (self.p, item["url"], result.final_url, body, item["parent"])
+            if self.ctx.pool is None:
+                doc, relevance = _build(*args)
+            else:
+                doc, relevance = await asyncio.get_running_loop().run_in_executor(self.ctx.pool, _build, *args)
+        except ParseError as exc:
+            with self.store.transaction():
+                self._save_page(item, result, body)
+            self._settle(item, "failed", "parse_error", result, detail=str(exc))
+            return
+        since = self.ctx.since
+        with self.store.transaction():
+            page_id = self._save_page(item, result, body)
+            if since and doc.published and doc.published < since:
+                self._mark(item, "skipped", "before_since", doc_id=doc.id)
+                outcome, reason = "skipped", "before_since"
+            else:
+                outcome, doc_id = store_document(self.store, replace(doc, page_id=page_id), relevance)
+                self._mark(item, "done", "duplicate" if outcome == "duplicate" else None, doc_id=doc_id)
+                reason = None
+        if outcome == "skipped":
+            self.counts.skipped += 1
+            self.counts.reasons[reason] += 1
+        else:
+            setattr(self.counts, _COUNT_OF[outcome], getattr(self.counts, _COUNT_OF[outcome]) + 1)
+        self._emit(item["url"], outcome, reason)
+
+    # -- store helpers ---------------------------------------------------------------------------------
+    def _stored_page(self, url: str):
+        return self.store.conn.execute(
+            "SELECT id, etag, last_modified, body FROM pages WHERE url = ? AND status = 200 AND body IS NOT NULL", (url,)
+        ).fetchone()
+
+    def _save_page(self, item, result: FetchResult, body: bytes | None) -> int:
+        """Upsert the page row: the body only when one came (a 304 or a failure keeps the old)."""
+        conn = self.store.conn
+        if result.ok and not result.not_modified:
+            conn.execute(
+                """INSERT INTO pages (url, final_url, site, status, headers, fetched_at, body, content_hash, etag,
+                                      last_modified, kind, error, error_detail)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL)
+                   ON CONFLICT(url) DO UPDATE SET final_url = excluded.final_url, status = excluded.status,
+                     headers = excluded.headers, fetched_at = excluded.fetched_at, body = excluded.body,
+                     content_hash = excluded.content_hash, etag = excluded.etag, last_modified = excluded.last_modified,
+                     kind = excluded.kind, error = NULL, error_detail = NULL""",
+                (item["url"], result.final_url, self.p.name, result.status, json.dumps(result.headers), result.fetched_at,
+                 zlib.compress(body), hashlib.sha256(body).hexdigest(), result.headers.get("etag"),
+                 result.headers.get("last-modified"), item["kind"]),
+            )
+        else:
+            conn.execute(
+                """INSERT INTO pages (url, final_url, site, status, headers, fetched_at, kind, error, error_detail)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                   ON CONFLICT(url) DO UPDATE SET fetched_at = excluded.fetched_at, error = excluded.error,
+                     error_detail = excluded.error_detail""",
+                (item["url"], result.final_url, self.p.name, result.status, json.dumps(result.headers), result.fetched_at,
+                 item["kind"], result.reason, result.detail or None),
+            )
+        return conn.execute("SELECT id FROM pages WHERE url = ?", (item["url"],)).fetchone()[0]
+
+    def _mark(self, item, state: str, reason: str | None, *, doc_id: str | None = None) -> None:
+        attempts = item["attempts"] + (1 if state == "failed" else 0)
+        self.store.conn.execute(
+            "UPDATE frontier SET state = ?, reason = ?, attempts = ?, updated_at = ?, doc_id = COALESCE(?, doc_id) WHERE url = ?",
+            (state, reason, attempts, now(), doc_id, item["url"]),
+        )
+
+    def _settle(self, item, state: str, reason: str, result: FetchResult | None = None, *, detail: str = "") -> None:
+        """A URL that yields no document: record why (page row for fetch failures) and count it."""
+        with self.store.transaction():
+            if result is not None and (not result.ok or detail):
+                failed = replace(result, reason=reason, detail=detail or result.detail) if result.ok else result
+                self._save_page(item, failed, None)
+            self._mark(item, state, reason)
+        if reason in ("robots", "robots_unreachable"):
+            self.counts.skipped_robots += 1
+            outcome = "skipped_robots"
+        elif state == "skipped":
+            self.counts.skipped += 1
+            outcome = "skipped"
+        else:
+            self.counts.failed += 1
+            outcome = "failed"
+        self.counts.reasons[reason] += 1
+        self._emit(item["url"], outcome, reason)
+
+    def _emit(self, url: str, outcome: str, reason: str | None) -> None:
+        if self.ctx.on_event is not None:
+            self.ctx.on_event(CrawlEvent(self.p.name, url, outcome, reason, self.counts))
+
+
+_COUNT_OF = {"new": "new", "updated": "updated", "unchanged": "unchanged", "duplicate": "duplicates"}
+
+
+# -- cleaning and storing one article (shared by crawl and reclean) -------------------------------------
+
+def decode_page(body: bytes, forced_encoding: str | None = None) -> str:
+    """The page's text: the profile's forced charset, else the page's own declaration or detection.
+
+    The HTTP header charset is not trusted: provincial sites often send `utf-8` or `iso-8859-1`
+    for pages written in Windows-1258."""
+    from partymine.corpus.importers import decode_html
+
+    if forced_encoding:
+        try:
+            return nfc(body.decode(forced_encoding))
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong profile setting must not lose the page: fall back to detection
+    # Windows-1258 writes tone marks as combining characters: compose them (NFC) like all stored text
+    return nfc(decode_html(body))
+
+
+def _build(profile: SiteProfile, url: str, final_url: str, body: bytes, listing_url: str | None):
+    return build_document(profile, url, final_url, body, listing_url=listing_url)
+
+
+def build_document(profile: SiteProfile, url: str, final_url: str, body: bytes, *,
+                   listing_url: str | None = None) -> tuple[Document, dict]:
+    """Clean one stored page into a Document plus its relevance evidence; ParseError if no article."""
+    from partymine.scraper.clean import clean_html
+
+    html = decode_page(body, profile.encoding)
+    cleaned = clean_html(html, final_url, profile.clean_selectors())
+    published = cleaned.published[:10] if cleaned.published else None
+    fields = _profile_fields(html, profile)
+    if profile.selector("date"):
+        # The site's own date element decides. When it is missing, clean_html's last resort
+        # (htmldate over the whole page) finds dates in the body text (`Nghị quyết ... ngày
+        # 21/1/2021`), so no date is better than that one.
+        published = fields.get("date")
+    province = fields.get("province") or profile.province
+    doc = Document(id=url, text=cleaned.text, title=cleaned.title, url=url, site=profile.name,
+                   published=published, author=cleaned.author, province=province or None, source=final_url)
+    relevance = relevance_evidence(url, doc.text, listing_url=listing_url, profile_sections=profile.sections)
+    return doc, relevance
+
+
+def _profile_fields(html: str, profile: SiteProfile) -> dict[str, str]:
+    """The page's date and province by the profile's selectors (one parse, only when needed)."""
+    wanted = {k: css for k in ("date", "province") if (css := profile.selector(k))}
+    if not wanted:
+        return {}
+    from bs4 import BeautifulSoup, SoupStrainer
+
+    tags = _simple_selector_tags(",".join(wanted.values()))
+    # `time.time[datetime]`, `meta[name=...]`: only those tags need parsing (several times faster)
+    soup = BeautifulSoup(html, "lxml", parse_only=SoupStrainer(list(tags)) if tags else None)
+    out = {}
+    for key, css in wanted.items():
+        for node in soup.select(css):
+            value = (node.get("datetime") or node.get("content") or node.get_text(" ", strip=True) or "").strip()
+            value = day_first_date(value) if key == "date" else value
+            if value:
+                out[key] = value
+                break
+    return out
+
+
+_SIMPLE_COMPOUND = re.compile(r"\s*([a-z][a-z0-9]*)(?:[.#][\w-]+|\[[^\]]*\]|:[\w-]+(?:\([^)]*\))?)*\s*")
+
+
+@lru_cache(maxsize=256)
+def _simple_selector_tags(css: str) -> frozenset[str]:
+    """Tag names of a selector list made of single compounds (`time.x[datetime], meta[name=y]`);
+    empty when any part has a combinator or no tag name (then the whole page is parsed)."""
+    tags = set()
+    for part in css.split(","):
+        m = _SIMPLE_COMPOUND.fullmatch(part)
+        if not m:
+            return frozenset()
+        tags.add(m.group(1))
+    return frozenset(tags)
+
+
+def day_first_date(s: str) -> str | None:
+    """`2025-06-17T13:43:02+0700`, `08/01/2026 - 18:21`, `Thứ Ba, 9/8/2022` -> ISO date; None if no date."""
+    m = re.search(r"((?:19|20)\d{2})-(\d{2})-(\d{2})", s)
+    if m:
+        return m.group(0)
+    m = re.search(r"(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})", s)
+    if not m or not (1 <= int(m[1]) <= 31 and 1 <= int(m[2]) <= 12):
+        return None
+    return f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d}"
+
+
+def store_document(store: Store, doc: Document, relevance: dict) -> tuple[str, str]:
+    """Upsert inside the caller's transaction: (`new`|`updated`|`unchanged`|`duplicate`, doc id).
+
+    A text already stored under another id is a mirror: it is recorded as a duplicate of that
+    document instead of becoming a second one."""
+    twin = store.conn.execute("SELECT id FROM documents WHERE text_hash = ? AND id != ? ORDER BY imported_at, id LIMIT 1",
+                              (text_hash(doc.text), doc.id)).fetchone()
+    if twin is not None:
+        return "duplicate", twin[0]
+    # Store transactions are re-entrant: this joins the caller's, so the page, the document
+    # and the frontier row commit together.
+    return store.upsert_document(doc, relevance), doc.id
+
+
+def _iso(s: str) -> str | None:
+    """Sitemap `lastmod` (ISO 8601) or feed `pubDate` (RFC 822) -> YYYY-MM-DD."""
+    s = s.strip()
+    if re.match(r"\d{4}-\d{2}-\d{2}", s):
+        return s[:10]
+    return _rfc822_date(s)
+
+
+def _rfc822_date(s: str) -> str | None:
+    import email.utils
+
+    try:
+        return email.utils.parsedate_to_datetime(s).date().isoformat()
+    except (TypeError, ValueError):
+        return None
+
+
+# -- reclean ------------------------------------------------------------------------------------------------
+
+@dataclass
+class RecleanReport:
+    pages: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+    failed: int = 0
+    reasons: Counter = field(default_factory=Counter)
+
+
+def reclean(store: Store, profiles: list[SiteProfile] | None = None, *, site: str | None = None,
+            on_page: Callable[[str], None] | None = None) -> RecleanReport:
+    """Re-run cleaning over the stored raw article pages (no network): after a cleaner change."""
+    known = {p.name: p for p in profiles or []}
+    stored = {r["name"]: r["profile"] for r in store.conn.execute("SELECT name, profile FROM sites")}
+    report = RecleanReport()
+    sql = """SELECT p.id, p.url, p.final_url, p.site, p.body, f.parent FROM pages p LEFT JOIN frontier f ON f.url = p.url
+             WHERE p.kind = 'article' AND p.status = 200 AND p.body IS NOT NULL
+               AND (f.state IS NULL OR f.state != 'skipped')"""
+    args: tuple = ()
+    if site:
+        sql, args = sql + " AND p.site = ?", (site,)
+    for row in store.conn.execute(sql + " ORDER BY p.id", args).fetchall():
+        profile = known.get(row["site"]) or (profile_from_dict(json.loads(stored[row["site"]]), where=f"stored profile of {row['site']}")
+                                             if row["site"] in stored else None)
+        report.pages += 1
+        if on_page:
+            on_page(row["url"])
+        if profile is None:
+            report.failed += 1
+            report.reasons["no_profile"] += 1
+            continue
+        try:
+            doc, relevance = build_document(profile, row["url"], row["final_url"] or row["url"], zlib.decompress(row["body"]),
+                                            listing_url=row["parent"])
+        except ParseError:
+            report.failed += 1
+            report.reasons["parse_error"] += 1
+            continue
+        with store.transaction():
+            outcome, doc_id = store_document(store, replace(doc, page_id=row["id"]), relevance)
+            store.conn.execute("UPDATE frontier SET doc_id = ?, reason = ? WHERE url = ?",
+                               (doc_id, "duplicate" if outcome == "duplicate" else None, row["url"]))
+        setattr(report, _COUNT_OF[outcome], getattr(report, _COUNT_OF[outcome]) + 1)
+    return report
