@@ -135,49 +135,86 @@ def guess_byline(text: str) -> str | None:
 def clean_html(html: str, url: str | None = None, selectors: dict[str, str] | None = None) -> CleanedArticle:
     """Main text, title, date and author of an HTML article page (trafilatura + htmldate).
 
-    `selectors` (from a site profile: title, date, body) override the library where given.
+    `selectors` (from a site profile: title, date, body) override the library where given;
+    when they give all three, the generic extractors are not run at all.
     """
-    import trafilatura
-    from htmldate import find_date
-
     selected = _select(html, selectors or {})
-    body = selected.get("body") or trafilatura.extract(
-        html, url=url, include_comments=False, include_tables=True, favor_precision=True, deduplicate=True
-    )
+    body = selected.get("body") or _generic_body(html, url)
     if not body or len(body.strip()) < _MIN_BODY_CHARS:
         raise ParseError("no article body found in the page")
-    meta = trafilatura.extract_metadata(html, default_url=url)
-    title = selected.get("title") or (meta.title if meta else None)
-    published = _iso_date(selected.get("date")) or (meta.date if meta and meta.date else None)
-    if not published:
-        published = find_date(html, original_date=True, outputformat="%Y-%m-%d")
+    title, published, author = selected.get("title"), _iso_date(selected.get("date")), None
+    if not (title and published):
+        meta = _metadata(html, url)
+        title = title or meta.title
+        published = published or meta.date or _find_date(html)
+        author = meta.author
     text = strip_furniture(clean_text(body))
     if not text:
         raise ParseError("no article text left after removing the page furniture")
-    if title and not text.startswith(title.strip()):
-        text = f"{title.strip()}\n\n{text}"
-    author = (meta.author if meta and meta.author else None) or guess_byline(text)
-    return CleanedArticle(text=text, title=title.strip() if title else None, published=published, author=author)
+    title = clean_text(title) if title else None
+    if title and not text.startswith(title):
+        text = f"{title}\n\n{text}"
+    return CleanedArticle(text=text, title=title or None, published=published, author=author or guess_byline(text))
+
+
+def _generic_body(html: str, url: str | None) -> str | None:
+    import trafilatura
+
+    return trafilatura.extract(html, url=url, include_comments=False, include_tables=True, favor_precision=True)
+
+
+def _metadata(html: str, url: str | None) -> _Meta:
+    import trafilatura
+
+    meta = trafilatura.extract_metadata(html, default_url=url)
+    return _Meta(meta.title, meta.date, meta.author) if meta else _Meta(None, None, None)
+
+
+def _find_date(html: str) -> str | None:
+    from htmldate import find_date
+
+    return find_date(html, original_date=True, outputformat="%Y-%m-%d")
+
+
+@dataclass(frozen=True, slots=True)
+class _Meta:
+    title: str | None
+    date: str | None
+    author: str | None
+
+
+_BLOCKS = ".//p | .//h2 | .//h3 | .//li | .//figcaption"
 
 
 def _select(html: str, selectors: dict[str, str]) -> dict[str, str]:
+    """Fields found by the profile's CSS selectors (lxml + cssselect: fast enough for a crawl)."""
     if not selectors:
         return {}
-    from bs4 import BeautifulSoup
+    from lxml import etree
+    from lxml import html as lxml_html
 
-    soup = BeautifulSoup(html, "html.parser")
+    try:
+        tree = lxml_html.document_fromstring(html.encode("utf-8"), parser=lxml_html.HTMLParser(encoding="utf-8"))
+    except (etree.ParserError, ValueError):
+        return {}
     out: dict[str, str] = {}
     for field, css in selectors.items():
-        nodes = soup.select(css)
+        nodes = tree.cssselect(css)
         if not nodes:
             continue
         if field == "body":
-            out[field] = "\n\n".join(p.get_text(" ", strip=True) for n in nodes for p in (n.find_all(["p", "h2", "h3", "li", "figcaption"]) or [n]))
+            blocks = (_text(b) for n in nodes for b in (n.xpath(_BLOCKS) or [n]))
+            out[field] = "\n\n".join(b for b in blocks if b)
         elif field == "date" and nodes[0].get("datetime"):
-            out[field] = nodes[0]["datetime"]
+            out[field] = nodes[0].get("datetime")
         else:
-            out[field] = nodes[0].get("content") or nodes[0].get_text(" ", strip=True)
+            out[field] = nodes[0].get("content") or _text(nodes[0])
     return out
+
+
+def _text(node) -> str:
+    # Line breaks in the markup are not the author's; spaces inside a line are kept as written.
+    return re.sub(r"[ \t]*[\r\n]+[ \t]*", " ", node.text_content()).strip()
 
 
 def _iso_date(s: str | None) -> str | None:

@@ -314,6 +314,11 @@ def _document_province(doc: Document, placed: list[_Placed], sentences, title_se
     return None, None
 
 
+# How many earlier mentions an anaphor or a shortened name looks back over: an article's
+# antecedents are near, and an unbounded look-back makes long documents quadratic.
+_HISTORY_WINDOW = 300
+
+
 def _resolve_all(placed: list[_Placed], resolver: Resolver, earlier: list[_Placed], *,
                  sentences: list[Sentence] | None = None, doc: Document | None = None) -> list[_Placed]:
     """Resolve mentions in reading order (chains top-down, lists, anaphors)."""
@@ -409,8 +414,8 @@ def _resolve_one(a, ps, parent_of, done, resolver: Resolver, history) -> None:
                 r = None  # `các tỉnh Miền Tây`: no province has that name
     elif m.kind in ("anaphor", "organ"):
         # Earlier sentences, then what this sentence named before it.
-        local = history + [replace(ps[b], resolved=done[b]) for b in sorted(done)
-                           if b < a and done[b] is not None]
+        local = history[-_HISTORY_WINDOW:] + [replace(ps[b], resolved=done[b]) for b in sorted(done)
+                                              if b < a and done[b] is not None]
         r = _antecedent(m, local, resolver)
     elif m.kind == "bare":
         r = _resolve_bare(a, ps, done, resolver, parent, is_parent_of)
@@ -443,7 +448,7 @@ def _same_as_earlier(m: Mention, history: list[_Placed]) -> Resolved | None:
     rule = type_rule(m.type)
     if rule is None or rule.levels != ("village",):
         return None
-    for h in reversed(history):
+    for h in reversed(history[-_HISTORY_WINDOW:]):
         hm = h.mention
         if hm.type == m.type and hm.name and hm.name.startswith(m.name + " "):
             return h.resolved
@@ -452,7 +457,7 @@ def _same_as_earlier(m: Mention, history: list[_Placed]) -> Resolved | None:
 
 def _antecedent(m: Mention, history: list[_Placed], resolver: Resolver) -> Resolved | None:
     """`toàn huyện`, `Hiện xã có`, `Tỉnh ủy`: the latest unit of that type named before."""
-    for h in reversed(history):
+    for h in reversed(history[-_HISTORY_WINDOW:]):
         hm = h.mention
         if h.resolved is None or hm.name is None or hm.kind not in ("named", "organ", "bare"):
             continue

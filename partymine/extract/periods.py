@@ -1,0 +1,190 @@
+"""The year or years a figure refers to, read from the text around it.
+
+    Năm 2021, toàn huyện kết nạp ...             -> 2021
+    năm 2019 và năm 2020 ... 100% ...             -> 2019-2020
+    giai đoạn 2020-2025 / nhiệm kỳ (2015-2020)   -> 2020-2025 / 2015-2020
+    từ năm 2016 đến nay (published 2020)         -> 2016-2020
+    giảm 3 chi bộ so với năm 2021 (... 9/2022)   -> 2021-2022
+    tính đến tháng 9/2022                        -> 2022
+    trong năm qua / năm nay (published 2017)     -> 2017
+
+The nearest region that names a year decides: the clause, the sentence, the
+paragraph, the three paragraphs before it (the report's year carries over: `Năm
+2019, toàn tỉnh ...` then `Qua đánh giá, có 604 ...`), the headline; when the text
+names none, the year of publication (`publication`: the record's date, the page's
+dateline, the URL). Years inside document references (`Quyết định 05 ngày
+28-8-2018`) are not periods, nor is the term a congress opens when the report is
+dated (`Chiều 31/7/2025, ... Đại hội ... nhiệm kỳ 2025-2030` -> 2025).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from partymine.extract.keys import key as _key
+from partymine.records import Document, Sentence
+
+__all__ = ["Mentions", "mentions", "compose", "base_year", "mask_references", "publication", "PeriodContext"]
+
+_Y = r"(19[4-9]\d|20\d\d)"
+_RANGE = re.compile(rf"(?<![\d.,]){_Y}\s*[-–—]\s*{_Y}(?!\d)")
+_SINCE = re.compile(rf"từ\s+(?:năm\s+|đầu\s+năm\s+|tháng\s+\d{{1,2}}/){_Y}\s+(?:đến|tới)\s+(?:nay|hiện\s+nay|thời\s+điểm\s+này)")
+_BASE = re.compile(rf"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+|cuối\s+năm\s+|đầu\s+năm\s+){_Y}(?!\d)")
+_YEAR = re.compile(rf"(?<![\d.,]){_Y}(?!\d|[.,]\d)")
+_THIS_YEAR = re.compile(r"(?<!\w)(?:năm\s+nay|trong\s+năm)(?!\w)(?!\s+(?:\d|qua|vừa))")
+_PAST_YEAR = re.compile(r"(?<!\w)(?:năm\s+qua|năm\s+vừa\s+qua)(?!\w)")
+# A document reference and its date: `Quyết định 05 ngày 28-8-2018`, `Nghị quyết số 21-NQ/TW năm 2017`.
+_DOCREF = re.compile(
+    r"(?:nghị quyết|quyết định|chỉ thị|kết luận|quy định|hướng dẫn|thông tư|nghị định|luật|công văn|"
+    r"thông báo|kế hoạch số|đề án)(?:\s+số)?\s*[\w/.-]*\d[\w/.-]*(?:\s+(?:ngày|năm)\s+[\d/.-]+)?")
+# The term a congress opens is not the period of what the article reports.
+_CONGRESS_TERM = re.compile(r"đại hội[^.;]{0,60}nhiệm kỳ\s*\(?\s*$")
+_KHOA = re.compile(rf"(?:khóa|khoá)\s+{_Y}")
+
+
+@dataclass(frozen=True, slots=True)
+class Mentions:
+    """The period evidence found in one region of text."""
+
+    spans: tuple[tuple[int, int], ...] = ()  # explicit ranges (giai đoạn 2020-2025), since-ranges
+    years: tuple[int, ...] = ()  # single years
+    base: int | None = None  # so với năm X
+    relative: int | None = None  # the year meant by `năm nay`, `năm qua`
+    terms: tuple[tuple[int, int], ...] = ()  # the term of a congress (`Đại hội ... nhiệm kỳ 2025-2030`)
+
+    def __bool__(self) -> bool:
+        return bool(self.spans or self.years or self.relative or self.terms)
+
+
+def mentions(key: str, pub: tuple[int, int] | None) -> Mentions:
+    """The period evidence in `key` (match-key text: lower case); `pub` = (year, month) published."""
+    pub_year = pub[0] if pub else None
+    if not re.search(r"\d{4}|năm", key):
+        return Mentions()
+    masked = _KHOA.sub(lambda m: " " * len(m.group(0)), mask_references(key))
+    spans, base = [], None
+    for m in _SINCE.finditer(masked):
+        start = int(m.group(1))
+        spans.append((start, pub_year) if pub_year and pub_year > start else (start, start))
+        masked = masked[:m.start()] + " " * (m.end() - m.start()) + masked[m.end():]
+    for m in _BASE.finditer(masked):
+        base = int(m.group(1))
+        masked = masked[:m.start()] + " " * (m.end() - m.start()) + masked[m.end():]
+    congress_years = []
+    for m in _RANGE.finditer(masked):
+        a, b = int(m.group(1)), int(m.group(2))
+        if _CONGRESS_TERM.search(masked[max(0, m.start() - 80):m.start()]):
+            congress_years.append((a, b))  # `Đại hội ... nhiệm kỳ 2025-2030`: see compose
+        elif a < b:
+            spans.append((a, b))
+        masked = masked[:m.start()] + " " * (m.end() - m.start()) + masked[m.end():]
+    years = tuple(int(m.group(1)) for m in _YEAR.finditer(masked))
+    relative = None
+    if pub and _PAST_YEAR.search(masked):
+        relative = pub[0] - 1 if pub[1] <= 3 else pub[0]  # `năm qua` in January is last year
+    elif pub and _THIS_YEAR.search(masked):
+        relative = pub[0]
+    return Mentions(tuple(spans), years, base, relative, tuple(congress_years))
+
+
+def mask_references(key: str) -> str:
+    """Blank out document references and their dates (`quyết định 05 ngày 28-8-2018`)."""
+    return _DOCREF.sub(lambda m: " " * len(m.group(0)), key)
+
+
+def compose(regions: list[Mentions], pub_year: int | None, base: int | None = None) -> str | None:
+    """The period from the nearest region that names one (clause, sentence, paragraph, headline).
+
+    `base` is the year a change is measured from (`tăng 11 so với năm 2011`): the period
+    then runs from it to the year the figure is stated for.
+    """
+    for region in regions:
+        if not region:
+            continue
+        if region.spans:
+            a, b = region.spans[0]
+            return f"{a}-{b}" if a != b else str(a)
+        years = list(region.years) or ([region.relative] if region.relative else [])
+        if not years:
+            # a congress's term is the period only when nothing dates the report itself
+            a, b = region.terms[0]
+            return f"{a}-{b}"
+        lo, hi = min(years), max(years)
+        if base and base < hi:
+            lo = min(lo, base)
+        return str(lo) if lo == hi else f"{lo}-{hi}"
+    if base:
+        return f"{base}-{pub_year}" if pub_year and pub_year > base else str(base)
+    # Nothing in the text: a report is about the year it was published in.
+    return str(pub_year) if pub_year else None
+
+
+def base_year(key: str) -> int | None:
+    """`so với năm 2021` -> 2021."""
+    m = _BASE.search(key)
+    return int(m.group(1)) if m else None
+
+
+_DATELINE = re.compile(r"(?<!\d)\d{1,2}[/-](0?[1-9]|1[0-2])[/-]((?:19|20)\d\d)(?!\d)")
+
+
+def publication(doc: Document, sentences: list[Sentence]) -> tuple[int, int] | None:
+    """(year, month) the article was published: `doc.published`, else its dateline
+    (`Cập nhật lúc 22:26, Thứ Hai, 01/01/2018`), else a `/201801/` in its URL, else
+    the latest date in its opening sentences (`Sáng 21/7/2023, Đảng bộ xã ...`)."""
+    if doc.published and (m := re.match(r"(\d{4})-(\d{2})", doc.published)):
+        return int(m.group(1)), int(m.group(2))
+    for s in sentences[:8]:
+        if (m := _dateline(s.text)) is not None:
+            return int(m.group(2)), int(m.group(1))
+    if doc.url and (m := re.search(r"/(20\d\d)(0[1-9]|1[0-2])(?:\d\d)?/", doc.url)):
+        return int(m.group(1)), int(m.group(2))
+    dates = [(int(m.group(2)), int(m.group(1))) for s in sentences[:4]
+             for m in _DATELINE.finditer(mask_references(_key(s.text)))]
+    return max(dates) if dates else None
+
+
+def _dateline(text: str) -> re.Match | None:
+    """`Cập nhật lúc 22:26, Thứ Hai, 01/01/2018 (GMT+7)`: a short line that dates the page."""
+    if len(text) > 80 or len(text.split()) > 9:
+        return None
+    return _DATELINE.search(text)
+
+
+class PeriodContext:
+    """The period evidence of one document by region, each region read once."""
+
+    def __init__(self, sentences: list[Sentence], pub: tuple[int, int] | None, goal_paragraphs: set[int]):
+        self.pub = pub
+        self._by_paragraph: dict[int, list[Sentence]] = {}
+        for s in sentences:
+            self._by_paragraph.setdefault(s.paragraph, []).append(s)
+        self._title = next((s for s in sentences if s.kind == "title"), None)
+        # paragraphs whose years carry to later ones: not the title, a dateline or a list of goals
+        skip = goal_paragraphs | ({self._title.paragraph} if self._title else set())
+        self._carriers = sorted(p for p, ss in self._by_paragraph.items()
+                                if p not in skip and _dateline(" ".join(s.text for s in ss)) is None)
+        self._cache: dict[tuple, Mentions] = {}
+
+    def _mentions(self, cache_key: tuple, text: str) -> Mentions:
+        if cache_key not in self._cache:
+            self._cache[cache_key] = mentions(_key(text), self.pub)
+        return self._cache[cache_key]
+
+    def _paragraph(self, p: int) -> Mentions:
+        return self._mentions(("para", p), " ".join(s.text for s in self._by_paragraph.get(p, [])))
+
+    def period(self, sentence: Sentence, segment: tuple[int, int], after: str) -> str | None:
+        """The period of a figure in `segment` (sentence offsets) of `sentence`; `after` is
+        the key text right after the number (where `so với năm X` is read)."""
+        a, b = segment
+        regions = [
+            self._mentions(("seg", sentence.start + a, sentence.start + b), sentence.text[a:b]),
+            self._mentions(("sent", sentence.start), sentence.text),
+            self._paragraph(sentence.paragraph),
+        ]
+        earlier = [p for p in self._carriers if p < sentence.paragraph]
+        regions += [self._paragraph(p) for p in reversed(earlier[-3:])]
+        if self._title is not None and self._title is not sentence:
+            regions.append(self._mentions(("sent", self._title.start), self._title.text))
+        return compose(regions, self.pub[0] if self.pub else None, base_year(after))

@@ -1,0 +1,268 @@
+"""Numbers -> typed figures: what counts, what it counts, kind, period, negation, dedupe."""
+from __future__ import annotations
+
+import pytest
+
+from partymine.extract.figures import find_figures
+from partymine.extract.periods import publication
+from partymine.extract.nlp import tokenize
+from partymine.extract.sentences import split_sentences
+from partymine.records import Document, Locality
+
+
+class NoPlaces:
+    province = None
+
+    def locality_at(self, sentence, char_start):
+        return Locality(name=None)
+
+
+class OnePlace:
+    province = "Lạng Sơn"
+
+    def locality_at(self, sentence, char_start):
+        return Locality("xã Mai Pha", "commune", "Lạng Sơn", "Lạng Sơn", "06000")
+
+
+def figures_of(text: str, places=None, **doc):
+    d = Document("t", text, **doc)
+    return find_figures(d, split_sentences(d), places or NoPlaces())
+
+
+def only(text: str, value: float, **doc):
+    rows = [f for f in figures_of(text, **doc) if f.value == pytest.approx(value)]
+    assert len(rows) == 1, (text, rows)
+    return rows[0]
+
+
+@pytest.mark.parametrize(("text", "value", "indicator"), [
+    ("Đảng bộ xã hiện có 312 đảng viên sinh hoạt ở 14 chi bộ.", 312, "party_members"),
+    ("Đảng bộ xã hiện có 312 đảng viên sinh hoạt ở 14 chi bộ.", 14, "party_cells"),
+    ("Toàn huyện có 42 tổ chức cơ sở đảng, gồm 25 đảng bộ cơ sở và 17 chi bộ cơ sở.", 25, "party_committees"),
+    ("Năm qua, các chi bộ đã kết nạp được 57 đảng viên mới.", 57, "members_admitted"),
+    ("Huyện đã kết nạp Đảng cho 9 đoàn viên ưu tú.", 9, "members_admitted"),
+    ("Trong số đảng viên mới có 12 đảng viên là nữ.", 12, "member_composition"),
+    ("Đảng viên là người dân tộc thiểu số chiếm 41,5%.", 41.5, "member_composition"),
+    ("Dịp này, 86 đảng viên được trao tặng Huy hiệu Đảng.", 86, "party_badges"),
+    ("Ủy ban Kiểm tra đã đề nghị thi hành kỷ luật 4 đảng viên.", 4, "members_disciplined"),
+    ("Các chi bộ đã xóa tên 2 đảng viên bỏ sinh hoạt.", 2, "members_removed"),
+    ("Có 95% bí thư chi bộ có trình độ trung cấp lý luận chính trị trở lên.", 95, "cadre_qualification"),
+    ("Năm 2023, có 1.250 lượt cán bộ, đảng viên được bồi dưỡng.", 1250, "trainees"),
+    ("Huyện ủy mở 6 lớp bồi dưỡng nghiệp vụ công tác đảng.", 6, "training_courses"),
+    ("Toàn huyện có 58 bí thư chi bộ đồng thời là trưởng thôn.", 58, "secretary_is_village_head"),
+    ("Có 30/45 trưởng thôn là đảng viên.", 30, "village_head_is_member"),
+    ("Có 96 trưởng ban công tác Mặt trận là đảng viên.", 96, "other"),
+    ("Hiện có 9/11 bí thư đảng ủy xã đồng thời là chủ tịch UBND xã.", 9, "secretary_is_chair"),
+    ("Có 5 bí thư đảng ủy không phải là người địa phương.", 5, "nonlocal_cadre"),
+    ("Đến nay, 100% thôn, bản đã có chi bộ.", 100, "villages_with_cell"),
+    ("Toàn tỉnh vẫn còn 12 bản chưa có đảng viên.", 12, "villages_without_members"),
+    ("Có 78 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ.", 78, "rating_excellent"),
+    ("Có 201 tổ chức cơ sở đảng đạt trong sạch, vững mạnh.", 201, "rating_good_or_better"),
+    ("Có 2 tổ chức cơ sở đảng không hoàn thành nhiệm vụ.", 2, "rating_failed"),
+    ("Các chi bộ duy trì sinh hoạt 12 kỳ/năm.", 12, "cell_meetings"),
+    ("Ủy ban Kiểm tra đã tiến hành 18 cuộc kiểm tra.", 18, "inspections"),
+    ("Huyện chọn 3 chi bộ làm điểm để chỉ đạo.", 3, "pilot_orgs"),
+    ("Thôn có 215 hộ với 940 nhân khẩu.", 215, "households"),
+    ("Thu nhập bình quân đầu người đạt 48 triệu đồng/năm.", 48_000_000, "income_per_capita"),
+    ("Tỷ lệ hộ nghèo giảm còn 3,2%.", 3.2, "poverty_rate"),
+    ("Sau sắp xếp, tỉnh có 124 xã, phường.", 124, "admin_units"),
+    ("Đại hội có 250 đại biểu chính thức tham dự.", 250, "other"),
+    ("Toàn huyện tăng 18 đảng viên so với năm trước.", 18, "other"),
+    ("Có 3/45 bí thư chi bộ là người không cư trú tại địa phương.", 3, "nonlocal_cadre"),
+    ("Có 99,2% hộ dân đồng thuận với chủ trương sắp xếp.", 99.2, "other"),
+    ("Có 100% chi bộ tổ chức sinh hoạt định kỳ hằng tháng.", 100, "cell_meetings"),
+    ("Đảng viên dưới 35 tuổi chiếm 18%.", 18, "member_composition"),
+    ("Các chi bộ có 2.950 quần chúng được học lớp nhận thức về Đảng.", 2950, "trainees"),
+    ("Chị được kết nạp năm 2019 và hiện có 3 con.", 3, "other"),
+    ("Kết quả xếp loại: hoàn thành xuất sắc nhiệm vụ 15,2%, hoàn thành tốt nhiệm vụ 75,4%.", 75.4,
+     "rating_good_or_better"),
+    ("Kết quả xếp loại: hoàn thành xuất sắc nhiệm vụ 15,2%, hoàn thành tốt nhiệm vụ 75,4%.", 15.2, "rating_excellent"),
+    ("Đảng bộ có 3.250 đảng viên; trong đó: nữ 1.200 đồng chí, dân tộc thiểu số 850 đồng chí.", 1200,
+     "member_composition"),
+    ("Trên 95% đảng viên tham gia học tập nghị quyết.", 95, "other"),
+    ("Ban Chấp hành Đảng bộ xã khóa mới gồm 15 đồng chí.", 15, "other"),
+])
+def test_indicator(text, value, indicator):
+    assert only(text, value).indicator == indicator
+
+
+@pytest.mark.parametrize(("text", "value", "indicator"), [
+    ("Đảng bộ huyện kết nạp 52 đảng viên mới, đạt 104% kế hoạch.", 104, "members_admitted"),
+    ("Có 439 tổ chức cơ sở đảng đạt trong sạch vững mạnh (chiếm 62,6%).", 62.6, "rating_good_or_better"),
+    ("Toàn tỉnh phấn đấu kết nạp 3% đảng viên, tương ứng từ 700 đến 900 đảng viên.", 700, "members_admitted"),
+])
+def test_a_share_takes_the_indicator_it_qualifies(text, value, indicator):
+    row = only(text, value)
+    assert row.indicator == indicator and row.method == "inherit.v1"
+
+
+def test_a_list_shares_its_predicate():
+    row = only("Ủy ban Kiểm tra đã kỷ luật 3 tổ chức đảng và 25 đảng viên.", 25)
+    assert (row.indicator, row.method) == ("members_disciplined", "list.v1")
+
+
+def test_a_new_clause_breaks_the_share():
+    assert only("Huyện kết nạp được 1.500 đảng viên, tăng 1,2% so với nhiệm kỳ trước, tỷ lệ kết nạp hằng năm đạt 8,7%.",
+                8.7).indicator == "members_admitted"
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2023, Đảng bộ đã triển khai nhiều giải pháp.",
+    "Thực hiện Nghị quyết số 21-NQ/TW của Ban Chấp hành Trung ương.",
+    "Thực hiện Chỉ thị số 27 của Thành ủy về công tác cán bộ.",
+    "Hội nghị Trung ương 4 đã ban hành nghị quyết quan trọng.",
+    "Đại hội Đảng bộ huyện lần thứ 22, nhiệm kỳ 2025 – 2030.",
+    "Nghị quyết Đại hội Đảng bộ huyện khóa 18 đã đề ra.",
+    "Chi bộ tổ dân phố 5 họp vào ngày 15 hằng tháng.",
+    "Chi bộ tiểu khu Sao Đỏ 2 họp bàn kế hoạch.",
+    "Sau 2 năm thực hiện, mô hình đạt kết quả tốt.",
+    "Ông đã có 5 năm liền hoàn thành xuất sắc nhiệm vụ.",
+    "Lúc 8 giờ 30 phút sáng 15/3/2024, hội nghị khai mạc.",
+    "Buổi lễ diễn ra sáng ngày 20/01/2022 tại hội trường.",
+    "Đợt 2 trao Huy hiệu 50 năm tuổi Đảng diễn ra trang trọng.",
+    "Xã vận hành chính quyền địa phương 2 cấp ổn định.",
+    "Đây là một trong những đơn vị dẫn đầu.",
+    "Đoàn công tác đã đến thăm Sư đoàn 324.",
+    "Trường THCS số 2 tổ chức khai giảng.",
+    "Các chi bộ sinh hoạt chuyên đề ít nhất 01 quý/lần.",
+    "Kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam (3/2/1930 - 3/2/2025).",
+    "Cập nhật lúc 22:26, Thứ Hai, 01/01/2018 (GMT+7)",
+])
+def test_not_figures(text):
+    assert figures_of(text) == []
+
+
+def test_a_counted_noun_keeps_a_number_after_a_document_word():
+    assert only("Qua kiểm tra, kết luận 4 đảng viên có vi phạm.", 4)
+
+
+def test_the_counted_noun_next_to_a_badge_tier_is_a_figure():
+    rows = figures_of("Huy hiệu 50 năm tuổi Đảng có 24 đảng viên.")
+    assert [(f.value, f.indicator) for f in rows] == [(24, "party_badges")]
+
+
+@pytest.mark.parametrize(("text", "value", "negated"), [
+    ("Toàn huyện còn 8/146 trưởng thôn chưa phải là đảng viên.", 8, True),
+    ("Có 49 trưởng thôn, khu phố không phải là đảng viên.", 49, True),
+    ("Có 30/45 trưởng thôn là đảng viên.", 30, False),
+    ("Đến nay đã đưa 61/61 thôn, làng đều có đảng viên.", 61, True),
+    ("Huyện còn 15 ấp chưa có chi bộ độc lập.", 15, True),
+    ("Đến nay 100% thôn, bản đã có chi bộ.", 100, False),
+])
+def test_negation(text, value, negated):
+    assert only(text, value).negated is negated
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), [
+    ("Huyện phấn đấu mỗi năm kết nạp từ 90 - 100 đảng viên.", 90, "target"),
+    ("Nghị quyết đề ra mục tiêu đến năm 2025 có 100% thôn có chi bộ.", 100, "target"),
+    ("Toàn tỉnh kết nạp 288 đảng viên, đạt 35,34% chỉ tiêu năm 2022.", 35.34, "actual"),
+    ("Đảng bộ kết nạp 21 đảng viên, đạt 105% chỉ tiêu được giao.", 21, "actual"),
+    ("Năm nay phường giao chỉ tiêu kết nạp 60 đảng viên; đến nay đã kết nạp được 41 đảng viên.", 60, "target"),
+    ("Theo Nghị quyết Đại hội, mỗi năm kết nạp từ 250 đảng viên trở lên.", 250, "target"),
+    ("Năm tới, huyện sẽ kết nạp 300 đảng viên.", 300, "target"),
+    ("Năm nay phường giao chỉ tiêu kết nạp 60 đảng viên; đến nay đã kết nạp được 41 đảng viên.", 41, "actual"),
+])
+def test_kind(text, value, kind):
+    assert only(text, value).kind == kind
+
+
+def test_goals_carry_through_a_paragraph():
+    text = ("Tiêu đề\n\nHuyện phấn đấu có 80% tổ chức cơ sở đảng đạt trong sạch, vững mạnh. "
+            "Hằng năm, có từ 90% đảng viên hoàn thành tốt nhiệm vụ.")
+    assert only(text, 90).kind == "target"
+
+
+@pytest.mark.parametrize(("text", "value", "period"), [
+    ("Năm 2021, toàn huyện kết nạp được 187 đảng viên; năm 2022 kết nạp được 106 đảng viên.", 187, "2021"),
+    ("Năm 2021, toàn huyện kết nạp được 187 đảng viên; năm 2022 kết nạp được 106 đảng viên.", 106, "2022"),
+    ("Theo đánh giá năm 2019 và năm 2020, có 100% chi bộ hoàn thành tốt nhiệm vụ.", 100, "2019-2020"),
+    ("Giai đoạn 2020-2025, huyện kết nạp 900 đảng viên.", 900, "2020-2025"),
+    ("Nhiệm kỳ (2015-2020), huyện đã kết nạp được 1.500 đảng viên.", 1500, "2015-2020"),
+    ("Tính đến tháng 9/2022, toàn Đảng bộ có 58 tổ chức cơ sở đảng.", 58, "2022"),
+    ("Tính đến tháng 9/2022, Đảng bộ giảm 3 chi bộ cơ sở so với năm 2021.", 3, "2021-2022"),
+    ("Huyện kết nạp 80 đảng viên theo Quyết định 05 ngày 28-8-2018 của Ban Bí thư.", 80, None),
+])
+def test_period_from_the_text(text, value, period):
+    assert only(text, value).period == period
+
+
+def test_since_runs_to_the_publication_year():
+    row = only("Từ năm 2016 đến nay, toàn tỉnh có khoảng 40 tổ chức cơ sở đảng được chọn làm điểm.", 40,
+               published="2020-10-28")
+    assert row.period == "2016-2020"
+
+
+def test_last_year_in_january_is_the_year_before():
+    text = "Tiêu đề\n\nCập nhật lúc 22:26, Thứ Hai, 01/01/2018 (GMT+7)\n\nTrong năm qua, huyện kết nạp 358 đảng viên."
+    assert only(text, 358).period == "2017"
+
+
+def test_the_report_year_carries_from_an_earlier_paragraph():
+    text = ("Tiêu đề\n\nNăm 2019, toàn tỉnh có 686 tổ chức cơ sở đảng được đánh giá.\n\n"
+            "Qua đánh giá, có 604 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ.")
+    assert only(text, 604).period == "2019"
+
+
+def test_no_year_in_the_text_is_the_publication_year():
+    assert only("Dịp này có 37 đồng chí được trao Huy hiệu Đảng.", 37, published="2025-11-07").period == "2025"
+
+
+def test_a_congress_term_is_not_the_period_of_a_dated_report():
+    text = "Chiều 31/7/2025, Chi bộ tổ chức Đại hội lần thứ I, nhiệm kỳ 2025-2030, với sự tham gia của 48 đảng viên."
+    assert only(text, 48).period == "2025"
+
+
+@pytest.mark.parametrize(("doc", "expected"), [
+    (Document("a", "x", published="2021-03-05"), (2021, 3)),
+    (Document("a", "Tiêu đề\nTHỨ NĂM, 27/02/2020 07:31:10\nNội dung."), (2020, 2)),
+    (Document("a", "Tiêu đề\nNội dung.", url="http://baodongnai.com.vn/tintuc/201801/ket-nap/"), (2018, 1)),
+    (Document("a", "Tiêu đề\nNội dung không có ngày."), None),
+])
+def test_publication(doc, expected):
+    assert publication(doc, split_sentences(doc)) == expected
+
+
+def test_headline_and_body_give_one_row_with_the_body_evidence():
+    text = "Toàn tỉnh kết nạp 288 đảng viên\n\nTính đến ngày 30-6, các đảng bộ đã kết nạp được 288 đảng viên mới."
+    rows = figures_of(text)
+    assert len(rows) == 1 and rows[0].sentence.startswith("Tính đến ngày 30-6")
+
+
+def test_a_repeated_paragraph_gives_one_row():
+    para = "Đảng bộ xã có 11 đồng chí được nhận Huy hiệu Đảng đợt này."
+    assert len(figures_of(f"Tiêu đề\n\n{para}\n\nNội dung khác ở giữa bài.\n\n{para}")) == 1
+
+
+def test_the_same_small_number_twice_is_two_rows():
+    text = "Có 1 đảng viên được tặng Huy hiệu 65 năm; 1 đảng viên được tặng Huy hiệu 60 năm tuổi Đảng."
+    assert [f.value for f in figures_of(text)] == [1, 1]
+
+
+def test_offsets_spell_the_number_and_sentence_is_evidence():
+    text = "Tiêu đề bài\n\nĐảng bộ thành phố có 73 tổ chức cơ sở đảng, đạt trên 90%."
+    for f in figures_of(text):
+        assert text[f.char_start:f.char_end] in ("73", "90%")
+        assert f.sentence in text and f.sentence[0] == "Đ"
+
+
+def test_fields_come_from_the_place_and_the_document():
+    row = figures_of("Đảng bộ xã có 20 đảng viên.", places=OnePlace(), published="2022-05-01")[0]
+    assert (row.locality, row.locality_level, row.province, row.province_2025, row.locality_code, row.published) == \
+        ("xã Mai Pha", "commune", "Lạng Sơn", "Lạng Sơn", "06000", "2022-05-01")
+    assert row.subject == "đảng viên" and 0 < row.confidence <= 1
+
+
+def test_a_share_without_a_noun_names_its_subject_from_before():
+    assert only("Tỷ lệ đảng viên nữ chiếm 42%.", 42).subject == "Tỷ lệ đảng viên nữ"
+
+
+def test_tokenized_sentences_give_the_same_figures():
+    text = "Tiêu đề\n\nĐảng bộ huyện có 1.590 đảng viên, trong đó có 575 đảng viên nữ."
+    d = Document("t", text)
+    plain = find_figures(d, split_sentences(d), NoPlaces())
+    assert find_figures(d, tokenize(split_sentences(d)), NoPlaces()) == plain
+
+
+def test_web_furniture_lines_are_skipped():
+    assert figures_of("Tiêu đề\n\n|1\n\n62\n\n1,448") == []
