@@ -264,3 +264,12 @@ def test_robots_server_error_disallows_the_site():
 def test_robots_group_for_partymine():
     text = "User-agent: partymine\nDisallow: /\n\nUser-agent: *\nAllow: /\n"
     assert run_robots(200, text)[0] == "robots"
+
+
+def test_user_agent_names_the_operator_contact(monkeypatch):
+    from partymine.scraper.fetch import FetchSettings
+
+    monkeypatch.setenv("PARTYMINE_CONTACT", "researcher@example.org")
+    assert FetchSettings().user_agent.endswith("(+research crawler; contact researcher@example.org)")
+    monkeypatch.delenv("PARTYMINE_CONTACT")
+    assert "contact in README" in FetchSettings().user_agent

@@ -27,6 +27,7 @@ import random
 import time
 import zlib
 from collections.abc import Awaitable, Callable
+import os
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from urllib.parse import urldefrag, urljoin, urlsplit
@@ -36,6 +37,12 @@ import httpx
 from partymine import __version__
 
 USER_AGENT = f"partymine/{__version__} (+research crawler; contact in README)"
+
+
+def default_user_agent() -> str:
+    """The tool's User-Agent, naming the operator's contact when PARTYMINE_CONTACT is set."""
+    contact = os.environ.get("PARTYMINE_CONTACT", "").strip()
+    return f"partymine/{__version__} (+research crawler; contact {contact})" if contact else USER_AGENT
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 XML_TYPES = ("text/xml", "application/xml", "application/rss+xml", "application/atom+xml", "text/plain",
              "application/x-gzip", "application/gzip", "application/octet-stream", *HTML_TYPES)
@@ -48,7 +55,7 @@ _REDIRECT_STATUS = {301, 302, 303, 307, 308}
 class FetchSettings:
     """Built-in defaults; a site profile and the command line override them (in that order)."""
 
-    user_agent: str = USER_AGENT
+    user_agent: str = field(default_factory=default_user_agent)
     timeout_s: float = 20.0  # connect / read / write each; a whole request gets `timeout_s * 3`
     max_bytes: int = 5 * 2**20  # on the wire and after decompression
     retries: int = 3
