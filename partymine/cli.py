@@ -435,7 +435,9 @@ def report_cmd(output, db, as_json):
 def _print(renderable) -> None:
     from rich.console import Console
 
-    Console(soft_wrap=not sys.stdout.isatty()).print(renderable)
+    tty = sys.stdout.isatty()
+    # Piped into a file or another program: wide enough that table cells are not folded.
+    Console(soft_wrap=not tty, width=None if tty else 200).print(renderable)
 
 
 def _summary(summary: dict, as_json: bool, name: str) -> None:
