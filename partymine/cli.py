@@ -201,13 +201,7 @@ def _export_options(f):
 @_export_options
 def export_indicators(codes, output, fmt, excel, province, since, db):
     """indicators.csv of SCHEMA.md section 2."""
-    from partymine.corpus.export import write_rows
-    from partymine.records import FIGURE_COLUMNS
-
-    with open_store(db) as store:
-        n = write_rows(store.iter_figures(indicator=list(codes) or None, province=province, since=since),
-                       output, FIGURE_COLUMNS, fmt=fmt, excel=excel)
-    click.echo(f"export: {n} indicator rows -> {output}", err=True)
+    _export("indicators", codes, output, fmt, excel, province, since, db)
 
 
 @export_group.command("practices")
@@ -215,13 +209,21 @@ def export_indicators(codes, output, fmt, excel, province, since, db):
 @_export_options
 def export_practices(codes, output, fmt, excel, province, since, db):
     """practices.csv of SCHEMA.md section 3."""
+    _export("practices", codes, output, fmt, excel, province, since, db)
+
+
+def _export(kind, codes, output, fmt, excel, province, since, db) -> None:
     from partymine.corpus.export import write_rows
-    from partymine.records import PRACTICE_COLUMNS
+    from partymine.records import FIGURE_COLUMNS, PRACTICE_COLUMNS
 
     with open_store(db) as store:
-        n = write_rows(store.iter_practices(practice=list(codes) or None, province=province, since=since),
-                       output, PRACTICE_COLUMNS, fmt=fmt, excel=excel)
-    click.echo(f"export: {n} practice rows -> {output}", err=True)
+        rows, columns = (
+            (store.iter_figures(indicator=list(codes) or None, province=province, since=since), FIGURE_COLUMNS)
+            if kind == "indicators" else
+            (store.iter_practices(practice=list(codes) or None, province=province, since=since), PRACTICE_COLUMNS)
+        )
+        n = write_rows(rows, output, columns, fmt=fmt, excel=excel)
+    click.echo(f"export: {n} {kind} rows -> {output}", err=True)
 
 
 @cli.command("codebook")
