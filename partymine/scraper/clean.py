@@ -138,7 +138,7 @@ def clean_html(html: str, url: str | None = None, selectors: dict[str, str] | No
     `selectors` (from a site profile: title, date, body) override the library where given;
     when they give all three, the generic extractors are not run at all.
     """
-    selected = _select(html, selectors or {})
+    selected = select_fields(html, selectors or {})
     body = selected.get("body") or _generic_body(html, url)
     if not body or len(body.strip()) < _MIN_BODY_CHARS:
         raise ParseError("no article body found in the page")
@@ -186,8 +186,12 @@ class _Meta:
 _BLOCKS = ".//p | .//h2 | .//h3 | .//li | .//figcaption"
 
 
-def _select(html: str, selectors: dict[str, str]) -> dict[str, str]:
-    """Fields found by the profile's CSS selectors (lxml + cssselect: fast enough for a crawl)."""
+def select_fields(html: str, selectors: dict[str, str]) -> dict[str, str]:
+    """Fields found by a profile's CSS selectors (lxml + cssselect: fast enough for a crawl).
+
+    `body` joins the text blocks (paragraphs, headings, list items, captions) of every match;
+    `date` prefers a `datetime` attribute; other fields take a `content` attribute or the text.
+    """
     if not selectors:
         return {}
     from lxml import etree
@@ -199,7 +203,7 @@ def _select(html: str, selectors: dict[str, str]) -> dict[str, str]:
         return {}
     out: dict[str, str] = {}
     for field, css in selectors.items():
-        nodes = tree.cssselect(css)
+        nodes = _css(css)(tree)
         if not nodes:
             continue
         if field == "body":
@@ -210,6 +214,13 @@ def _select(html: str, selectors: dict[str, str]) -> dict[str, str]:
         else:
             out[field] = nodes[0].get("content") or _text(nodes[0])
     return out
+
+
+@lru_cache(maxsize=256)
+def _css(css: str):
+    from lxml.cssselect import CSSSelector
+
+    return CSSSelector(css)
 
 
 def _text(node) -> str:

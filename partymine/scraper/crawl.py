@@ -472,40 +472,16 @@ def build_document(profile: SiteProfile, url: str, final_url: str, body: bytes, 
 
 
 def _profile_fields(html: str, profile: SiteProfile) -> dict[str, str]:
-    """The page's date and province by the profile's selectors (one parse, only when needed)."""
+    """The page's date and province by the profile's selectors (one fast parse, only when needed)."""
+    from partymine.scraper.clean import select_fields
+
     wanted = {k: css for k in ("date", "province") if (css := profile.selector(k))}
-    if not wanted:
-        return {}
-    from bs4 import BeautifulSoup, SoupStrainer
-
-    tags = _simple_selector_tags(",".join(wanted.values()))
-    # `time.time[datetime]`, `meta[name=...]`: only those tags need parsing (several times faster)
-    soup = BeautifulSoup(html, "lxml", parse_only=SoupStrainer(list(tags)) if tags else None)
     out = {}
-    for key, css in wanted.items():
-        for node in soup.select(css):
-            value = (node.get("datetime") or node.get("content") or node.get_text(" ", strip=True) or "").strip()
-            value = day_first_date(value) if key == "date" else value
-            if value:
-                out[key] = value
-                break
+    for key, value in select_fields(html, wanted).items():
+        value = day_first_date(value) if key == "date" else value.strip()
+        if value:
+            out[key] = value
     return out
-
-
-_SIMPLE_COMPOUND = re.compile(r"\s*([a-z][a-z0-9]*)(?:[.#][\w-]+|\[[^\]]*\]|:[\w-]+(?:\([^)]*\))?)*\s*")
-
-
-@lru_cache(maxsize=256)
-def _simple_selector_tags(css: str) -> frozenset[str]:
-    """Tag names of a selector list made of single compounds (`time.x[datetime], meta[name=y]`);
-    empty when any part has a combinator or no tag name (then the whole page is parsed)."""
-    tags = set()
-    for part in css.split(","):
-        m = _SIMPLE_COMPOUND.fullmatch(part)
-        if not m:
-            return frozenset()
-        tags.add(m.group(1))
-    return frozenset(tags)
 
 
 def day_first_date(s: str) -> str | None:
