@@ -23,6 +23,9 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SETS = {
     "seeds": (SHARED / "seeds", SHARED / "gold" / "seeds.jsonl"),
     "dev": (SHARED / "dev" / "articles.jsonl", SHARED / "gold" / "dev.jsonl"),
+    # 25 articles written and annotated independently as a stand-in for unseen papers (tests/heldout_like)
+    "heldout_like": (Path(__file__).resolve().parents[1] / "tests" / "heldout_like" / "articles.jsonl",
+                     Path(__file__).resolve().parents[1] / "tests" / "heldout_like" / "gold.jsonl"),
 }
 
 
