@@ -17,10 +17,18 @@ Building the context (once per document):
 4. the document's subject is the first place of the headline, else the site's district,
    else the first organ or place the lead names.
 
-`locality_at` then takes, in order: the nearest place named before the number in its
-sentence (a person's job title only as a last resort), a place tied to the number after
-it (`tại 17 xã, thị trấn trên địa bàn huyện Sông Lô`), the subject of the latest earlier
-sentence of the paragraph, the document's subject, the document's province.
+`locality_at` then takes, in order: a place tied to the counted noun right after the
+number (`cho 84 đảng viên thuộc Đảng bộ huyện X`, unless a more specific place precedes),
+the nearest place named before the number in its sentence (a person's job title only as
+a last resort), a place tied to the number after it (`tại 17 xã, thị trấn trên địa bàn
+huyện Sông Lô`), the subject of the latest earlier sentence of the paragraph, the
+document's subject, the document's province.
+
+Predecessors of a merger (`được thành lập trên cơ sở sáp nhập xã A, xã B`, `huyện X
+(cũ)`; see `mentions.py`) are history: never an antecedent, a carried subject or the
+document's subject, and in their own sentence only for a number said of them (`xã A (cũ)
+có 300 đảng viên`). From July 2025 an anaphor prefers a unit of the new scheme to a
+district or pre-merger commune. An anaphor never looks forward past its own sentence.
 """
 from __future__ import annotations
 
@@ -34,7 +42,9 @@ from partymine.records import Document, Locality, Sentence
 from .domain import place_from_domain
 from .gazetteer import LEGACY, NEW, load_gazetteer
 from .mentions import Mention, find_mentions, load_cues, type_rule
-from .resolve import Resolved, Resolver
+from .mentions import person_like
+from .mentions import starts_with_surname as _starts_with_surname
+from .resolve import Resolved, Resolver, level_rank
 
 log = logging.getLogger(__name__)
 
@@ -120,10 +130,20 @@ class PlaceContext:
         else:
             here = self._by_sentence.get(i, [])
         usable = [p for p in here if _attributable(p)]
-        before = [p for p in usable if p.mention.end <= char_start and not _aside(sentence, p, char_start)]
+        tied = self._tied_after(sentence, char_start, usable)
+        before = [p for p in usable if p.mention.end <= char_start and not _aside(sentence, p, char_start)
+                  and (not p.mention.former or _directly_about(self.doc.text, p, char_start, here))
+                  and not _village_of_earlier_clause(self.doc.text, p, char_start)
+                  and not _delegation_target(self.doc.text, sentence, p)]
         strong = [p for p in before if not p.mention.job_title]
+        # `Tỉnh ủy tặng Huy hiệu cho 84 đảng viên thuộc Đảng bộ huyện X`, unless a more
+        # specific place precedes (`xã A có 14 chi bộ thuộc huyện B`).
+        if tied is not None and (not strong or level_rank(tied.resolved.level)
+                                 <= level_rank(strong[-1].resolved.level)):
+            return self._use(tied, sentence, 1.0)
         if strong:
             return self._use(strong[-1], sentence, 1.0)
+        usable = [p for p in usable if not p.mention.former]
         after = self._after(sentence, char_start, usable)
         if after is not None:
             return self._use(after, sentence, 0.9)
@@ -147,10 +167,21 @@ class PlaceContext:
         earlier = [q for q in self._placed if q.paragraph == p.paragraph and q.mention.start < p.mention.start
                    and q.resolved is not None and q.resolved.unit is not None and q.mention.name
                    and q.mention.kind in ("named", "organ") and q.resolved.level != "village"
-                   and not q.mention.job_title and not q.parent]
-        if earlier:
-            return earlier[-1].resolved.locality
+                   and not q.mention.job_title and not q.parent and not q.mention.former]
+        current = [q for q in earlier if _in_force(q, self._resolver)]  # since July 2025: not `huyện X`
+        if current or earlier:
+            return (current or earlier)[-1].resolved.locality
         return self._subject.locality if self._subject else None
+
+    def _tied_after(self, sentence: Sentence, char_start: int, usable: list[_Placed]) -> _Placed | None:
+        """A named place right after the counted noun, tied to it by `thuộc`/`của`/`ở`/`tại`
+        (`cho 84 đảng viên thuộc Đảng bộ huyện X`): the figure is about that place, not
+        about the organ that is the subject of the sentence."""
+        nxt = next((p for p in usable if p.mention.start > char_start), None)
+        if nxt is None or nxt.mention.name is None or nxt.mention.former or nxt.mention.job_title \
+                or nxt.mention.kind not in ("named", "organ"):
+            return None
+        return nxt if _TIED_GAP.match(self.doc.text, char_start, nxt.mention.start) else None
 
     def _after(self, sentence: Sentence, char_start: int, usable: list[_Placed]) -> _Placed | None:
         """A place after the number in the same clause, introduced by a locative cue."""
@@ -173,7 +204,8 @@ class PlaceContext:
             if self.sentences[j].paragraph != paragraph:
                 return None
             cands = [p for p in self._by_sentence.get(j, [])
-                     if _attributable(p) and not p.mention.job_title and p.mention.kind not in ("national",)]
+                     if _attributable(p) and not p.mention.job_title and not p.mention.former
+                     and p.mention.kind not in ("national",)]
             if cands:
                 return cands[0]
         return None
@@ -184,6 +216,57 @@ def _attributable(p: _Placed) -> bool:
     parent in a chain, and not a province name inside the clause (`Hội Doanh nhân trẻ
     Đồng Nai` - only a clause-initial one, `Thanh Hoá đặt mục tiêu`, counts)."""
     return p.resolved is not None and not p.parent and p.mention.cue != "province_inline"
+
+
+# The number, a counted noun of one to four words, then `thuộc`/`của`/`ở`/`tại` and maybe
+# an organ word: `84 đảng viên thuộc Đảng bộ `, `12 hộ nghèo ở `.
+_TIED_GAP = re.compile(r"[\d.,/%]+\s+(?:[^\W\d]+\s+){1,4}?(?:trực thuộc|thuộc|của|ở|tại)\s+"
+                       r"(?:(?:đảng bộ|đảng ủy|đảng uỷ|chi bộ|ubnd|ủy ban nhân dân)\s+)?$", re.IGNORECASE)
+# Between a predecessor and a number about it: `xã A (cũ) có 300 đảng viên`.
+_ABOUT_GAP = re.compile(r"\s*(?:\(cũ\)|cũ)?\s*(?:[^\W\d]+\s+){0,3}\(?$")
+# Before a number that opens its own clause (`; hơn 30 chi bộ có ...`).
+_CLAUSE_HEDGES = {"hơn", "trên", "gần", "khoảng", "chừng", "các", "những", "có"}
+_PREDICATE = re.compile(r"(?<!\w)(?:có|đạt|được|là|chiếm|hoàn thành|kết nạp|sinh hoạt)(?!\w)")
+# A count of units, which one village cannot hold: `30 chi bộ`, `12 thôn`.
+_UNITS_COUNTED = re.compile(r"[\d.,/]+%?\s+(?:chi bộ|đảng bộ|tổ chức|thôn|bản|xóm|ấp|buôn|làng|tổ dân phố|"
+                            r"khu phố|tiểu khu|xã|phường|thị trấn)(?!\w)", re.IGNORECASE)
+
+
+def _directly_about(text: str, p: _Placed, char_start: int, here: list[_Placed]) -> bool:
+    """A predecessor counts for a number only when the number follows it in the same
+    phrase (`xã A, huyện B (cũ) có 300 đảng viên`, `xã A (300 đảng viên)`), not in the list
+    (`thị trấn A và 5 xã`)."""
+    end = p.mention.end
+    for q in here:  # its parents in the chain are skipped: `, huyện B (cũ)`
+        if q.parent and end <= q.mention.start < char_start and _CHAIN_GAP.match(text[end:q.mention.start]):
+            end = q.mention.end
+    gap = text[end:char_start]
+    return len(gap) <= 30 and " và " not in f" {gap} " and _ABOUT_GAP.fullmatch(gap) is not None
+
+
+def _delegation_target(text: str, sentence: Sentence, p: _Placed) -> bool:
+    """`bầu Đoàn đại biểu đi dự Đại hội Đảng bộ tỉnh X gồm 5 đồng chí`: X is where the
+    delegation goes; the number is about the unit that elects it."""
+    lead = text[max(sentence.start, p.mention.start - 60):p.mention.start].lower().rstrip()
+    for w in ("đảng bộ", "đại biểu"):
+        lead = lead[:-len(w)].rstrip() if lead.endswith(w) else lead
+    return any(lead.endswith(c) for c in load_cues()["delegation_to"])
+
+
+def _village_of_earlier_clause(text: str, p: _Placed, char_start: int) -> bool:
+    """`chi bộ thôn A có 112 đảng viên; hơn 30 chi bộ có trên 60 đảng viên`: after the `;`
+    a count of units opens a clause with its own subject, about the unit around the village
+    (`; 12 đảng viên là nữ` is still about thôn A)."""
+    if p.resolved is None or p.resolved.level != "village":
+        return False
+    gap = text[p.mention.end:char_start]
+    if ";" not in gap:
+        return False
+    lead = gap[gap.rindex(";") + 1:].split()
+    if any(w.lower() not in _CLAUSE_HEDGES for w in lead):
+        return False
+    rest = _CLAUSE_END.split(text[char_start:char_start + 120], 1)[0]
+    return _UNITS_COUNTED.match(rest) is not None and _PREDICATE.search(rest.lower()) is not None
 
 
 def _aside(sentence: Sentence, p: _Placed, char_start: int) -> bool:
@@ -334,14 +417,16 @@ def _resolve_all(placed: list[_Placed], resolver: Resolver, earlier: list[_Place
         _resolve_sentence([placed[k] for k in ks], ks, text, base, resolver, history, resolved, parents)
     for k, p in enumerate(placed):
         out.append(replace(p, resolved=resolved.get(k), parent=k in parents))
-    # Anaphors with nothing before them: the first unit of their type anywhere.
-    firsts: dict[str, Resolved] = {}
+    # Anaphors with nothing before them: the first unit of their type later in the same
+    # sentence (`Toàn xã có ..., xã A đứng đầu`) - never one first named in a later sentence.
+    firsts: dict[tuple[int, str], Resolved] = {}
     for p in out:
-        if p.resolved and p.resolved.unit and p.mention.kind in ("named", "organ") and p.mention.name:
-            firsts.setdefault(p.mention.type, p.resolved)
+        if p.resolved and p.resolved.unit and p.mention.kind in ("named", "organ") and p.mention.name \
+                and not p.mention.former:
+            firsts.setdefault((p.sentence, p.mention.type), p.resolved)
     for k, p in enumerate(out):
         if p.resolved is None and p.mention.kind in ("anaphor", "organ") and p.mention.name is None:
-            r = firsts.get(p.mention.type)
+            r = firsts.get((p.sentence, p.mention.type))
             if r is not None:
                 out[k] = replace(p, resolved=r)
     return out
@@ -407,7 +492,7 @@ def _resolve_one(a, ps, parent_of, done, resolver: Resolver, history) -> None:
     if m.kind in ("named", "organ") and m.name:
         r = _same_as_earlier(m, history) or resolver.named(m.type, m.name, parent=parent, as_written=m.text)
         if r.unit is None and r.locality.confidence <= 0.3 and r.level != "village":
-            if _starts_with_surname(m.name):
+            if _starts_with_surname(m.name) or (m.job_title and person_like(m.name)):
                 # `Phó Chủ tịch UBND tỉnh Nguyễn Thị Thanh Huyền`: a type word, then a person.
                 r = _antecedent(m, history, resolver)
             elif m.type == "tỉnh":
@@ -429,15 +514,6 @@ def _resolve_one(a, ps, parent_of, done, resolver: Resolver, history) -> None:
     done[a] = r
 
 
-def _starts_with_surname(name: str) -> bool:
-    first = name.split(" ")[0]
-    return first in _surnames() or any(name.startswith(s + " ") for s in _surnames() if " " in s)
-
-
-def _surnames() -> frozenset[str]:
-    return frozenset(load_cues().get("surnames", ()))
-
-
 def _region_name(text: str) -> str:
     t = text.strip()
     return t[0].lower() + t[1:]
@@ -456,8 +532,30 @@ def _same_as_earlier(m: Mention, history: list[_Placed]) -> Resolved | None:
 
 
 def _antecedent(m: Mention, history: list[_Placed], resolver: Resolver) -> Resolved | None:
-    """`toàn huyện`, `Hiện xã có`, `Tỉnh ủy`: the latest unit of that type named before."""
-    for h in reversed(history[-_HISTORY_WINDOW:]):
+    """`toàn huyện`, `Hiện xã có`, `Tỉnh ủy`: the latest unit of that type named before -
+    never a predecessor of a merger, and since July 2025 a unit in force before one only
+    of the former scheme."""
+    recent = [h for h in history[-_HISTORY_WINDOW:] if not h.mention.former]
+    current = [h for h in recent if _in_force(h, resolver)]
+    r = _latest_of_type(m, current, resolver)
+    if r is None and len(current) < len(recent):
+        r = _latest_of_type(m, recent, resolver)
+    return r if r is not None else _unit_in_scope(m, resolver)
+
+
+def _in_force(h: _Placed, resolver: Resolver) -> bool:
+    """Whether a place is a unit of the scheme of the article's date (a 2025 article's
+    `huyện X` or pre-merger `xã Y` is not)."""
+    u = h.resolved.unit if h.resolved is not None else None
+    if resolver.scheme != NEW or h.resolved is None or h.resolved.level == "village":
+        return True
+    if u is None:
+        return h.resolved.locality.code is not None or h.resolved.level is None
+    return u.scheme == NEW
+
+
+def _latest_of_type(m: Mention, history: list[_Placed], resolver: Resolver) -> Resolved | None:
+    for h in reversed(history):
         hm = h.mention
         if h.resolved is None or hm.name is None or hm.kind not in ("named", "organ", "bare"):
             continue
@@ -466,6 +564,11 @@ def _antecedent(m: Mention, history: list[_Placed], resolver: Resolver) -> Resol
             return h.resolved
         if m.type in ("tỉnh", "thành phố") and h.resolved.level == "province" and _fits(m.type, h.resolved):
             return h.resolved
+    return None
+
+
+def _unit_in_scope(m: Mention, resolver: Resolver) -> Resolved | None:
+    """No antecedent: the site's district of that type, else the document's province."""
     for d in resolver.districts:  # `hiephoa.bacgiang.gov.vn`: the site's district
         if d.type == m.type:
             return Resolved(resolver.locality(d, confidence=0.8), d, "district")
@@ -528,7 +631,7 @@ def _subject(placed: list[_Placed], title_sentences: set[int], resolver: Resolve
     """The headline's first place; else the site's district; else the lead's first
     organ or named place (not a person's title)."""
     def good(p: _Placed) -> bool:
-        return (p.resolved is not None and not p.parent and not p.mention.job_title
+        return (p.resolved is not None and not p.parent and not p.mention.job_title and not p.mention.former
                 and p.mention.kind in ("named", "organ", "bare") and p.resolved.locality.name is not None)
 
     title = [p for p in placed if (p.sentence == -1 or p.sentence in title_sentences) and good(p)]
@@ -541,7 +644,8 @@ def _subject(placed: list[_Placed], title_sentences: set[int], resolver: Resolve
     counts: Counter = Counter()
     first: dict = {}
     for p in placed:
-        if good(p) or (p.resolved is not None and p.mention.kind in ("anaphor", "organ") and not p.mention.job_title):
+        if good(p) or (p.resolved is not None and p.mention.kind in ("anaphor", "organ") and not p.mention.job_title
+                       and not p.mention.former):
             u = p.resolved.unit
             if u is None or p.resolved.level == "village" or p.parent:
                 continue

@@ -16,6 +16,10 @@ A mention is one of
 - ``party`` (`toàn Đảng bộ`), ``national`` (`toàn Đảng`, `cả nước`), ``region``
   (`khu vực Tây Nguyên`).
 
+A mention is `former` when it names a predecessor of a merger: listed after a cue of
+`data/cues.toml` (`sáp nhập`, `hợp nhất`, `thành lập trên cơ sở`, `trước đây là`...) up to
+the end of the clause or a successor (`... thành xã C`), or followed by `(cũ)`/`cũ`.
+
 Names are runs of capitalised syllables (digits and apostrophes kept: `Sao Đỏ 2`,
 `Đạ M’ri`, `B’Tong`); they end at punctuation or the next lower-case word. Text is read
 through `fix_tones`, which keeps offsets, so `ủy`/`uỷ` and `Hoà`/`Hòa` match alike.
@@ -24,7 +28,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib.resources import files
 
@@ -53,6 +57,7 @@ class Mention:
     text: str  # the mention as written
     cue: str | None = None  # bare: organ | list | paren | province (clause-initial) | province_inline | title
     job_title: bool = False  # inside a person's job title (`Phó Bí thư Đảng ủy phường X`)
+    former: bool = False  # a predecessor in a merger (`sáp nhập xã A và xã B`, `huyện X (cũ)`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +93,11 @@ class _Rules:
     job_titles: tuple[str, ...]
     title_organ_words: tuple[str, ...]
     job_title_re: re.Pattern
+    predecessor_re: re.Pattern
+    predecessor_gap: frozenset[str]
+    time_words: tuple[str, ...]
+    successor_re: re.Pattern
+    list_words: frozenset[str]
 
 
 def _alternation(forms) -> str:
@@ -147,6 +157,13 @@ def _rules() -> _Rules:
         title_organ_words=tuple(sorted({normalize_tones(j).lower() for j in cues["title_organ_words"]},
                                        key=len, reverse=True)),
         job_title_re=re.compile(_alternation(normalize_tones(j).lower() for j in cues["job_titles"])),
+        predecessor_re=re.compile(rf"(?<![\w'’])(?:{_alternation(cues['predecessor_cues'])})(?![\w'’])",
+                                  re.IGNORECASE),
+        predecessor_gap=frozenset(cues["predecessor_gap_words"]),
+        time_words=tuple(cues["predecessor_time_words"]),
+        successor_re=re.compile(rf"(?<![\w'’])(?:{_alternation(cues['successor_cues'])})"
+                                r"(?: (?:đảng bộ|đảng ủy|chi bộ))?\s*$", re.IGNORECASE),
+        list_words=frozenset(cues["predecessor_list_words"]),
     )
 
 
@@ -288,6 +305,10 @@ def _emit_typed(t, src, rules, rule: TypeRule, start, type_end, name_pos, out, a
         before = _words_before(t, start, 1)
         if before and before[0].lower() in rules.compound_before and rule.levels == ("village",):
             return  # `văn bản Hướng dẫn`
+        if rule.levels == ("village",) and len(name.split()) >= 3 and (_is_job_title(t, start, rules)
+                                                                       or _is_job_title(t, type_end, rules)) \
+                and (starts_with_surname(name) or person_like(name)):
+            return  # `Trưởng bản Lò Văn Pọm`, `Bí thư Chi bộ thôn Nguyễn Văn Bình`: a person
         out.append(Mention(start, end, "named", rule.type, name, src[start:end],
                            job_title=_is_job_title(t, start, rules)))
         return
@@ -338,6 +359,31 @@ def _bare(t: str, src: str, rules: _Rules, out: list[Mention], title: bool) -> N
         for m in _RUN.finditer(t):
             if not _not_name_at(t, m.start(), rules.not_names):
                 out.append(Mention(m.start(), m.end(), "bare", None, m.group(0), src[m.start():m.end()], cue="title"))
+
+
+def starts_with_surname(name: str) -> bool:
+    """Whether a name starts with a Vietnamese family name (Kinh or ethnic minority,
+    `data/cues.toml` surnames): after a type word and unknown to the gazetteer, a person."""
+    first = name.split(" ")[0]
+    if first[:2] in ("H'", "H’") and first[2:3].isupper():
+        return True  # Ê Đê, Gia Rai women's names: `H'Hen Niê`
+    return first in _surnames() or any(name.startswith(s + " ") for s in _surnames() if " " in s)
+
+
+def person_like(name: str) -> bool:
+    """Three or more syllables with a middle name second (`Mè Văn Quyết`, `Sùng A Lử`)."""
+    words = name.split(" ")
+    return len(words) >= 3 and words[1] in _middle_names()
+
+
+@lru_cache(maxsize=1)
+def _middle_names() -> frozenset[str]:
+    return frozenset(load_cues().get("middle_names", ()))
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    return frozenset(normalize_tones(s) for s in load_cues().get("surnames", ()))
 
 
 def _is_unit_name(rule: TypeRule, name: str) -> bool:
@@ -404,6 +450,116 @@ def _specials(t: str, src: str, rules: _Rules, out: list[Mention]) -> None:
             out.append(Mention(m.start(), m.end(), "party", None, None, src[m.start():m.end()]))
 
 
+# ---------------------------------------------------------------- predecessors
+
+_OLD_AFTER = re.compile(r" ?\(cũ\)| cũ(?![\w'’])")  # `huyện Tam Đảo (cũ)`, `của huyện X cũ`
+_CHAIN_BACK = re.compile(r"^\s*(?:,|\()?\s*$")
+_REGION_STOP = re.compile(r"[;!?]|\.(?=\s|$)")
+_PARENT_WORDS = ("của", "thuộc", "trực thuộc", "trên địa bàn")
+_NAMED_KINDS = ("named", "organ", "bare")
+
+
+def _mark_former(t: str, found: list[Mention], rules: _Rules) -> list[Mention]:
+    """Mark the predecessors of a merger: a place followed by `(cũ)`/`cũ` (with the chain
+    before it), and the places listed after a predecessor cue (`được thành lập trên cơ sở
+    sáp nhập xã A, xã B và xã C`) - they are history, not the place of later figures."""
+    former: set[int] = set()
+    for k, m in enumerate(found):
+        if m.kind in _NAMED_KINDS and m.name and _OLD_AFTER.match(t, m.end):
+            former.add(k)
+            j = k
+            while j > 0 and _CHAIN_BACK.match(t[found[j - 1].end:found[j].start]) and _unit_mention(found[j - 1]):
+                j -= 1
+                former.add(j)
+    for c in rules.predecessor_re.finditer(t):
+        former |= _listed_after(t, c, found, rules) | _listed_before(t, c, found)
+    if not former:
+        return found
+    return [replace(m, former=True) if k in former else m for k, m in enumerate(found)]
+
+
+def _unit_mention(m: Mention) -> bool:
+    """A named unit above a village, or a bare name in a list (`phường A, B, C cũ`)."""
+    if m.kind == "bare":
+        return m.cue == "list"
+    rule = type_rule(m.type) if m.kind in _NAMED_KINDS and m.type and m.name else None
+    return rule is not None and rule.levels != ("village",)
+
+
+def _listed_after(t: str, cue: re.Match, found: list[Mention], rules: _Rules) -> set[int]:
+    """The places listed after one predecessor cue, up to the end of its clause, a
+    successor (`... thành xã C`) or a new clause with its own subject."""
+    before = t[max(0, cue.start() - 12):cue.start()].lower().rstrip()
+    time_clause = any(before == w or before.endswith(" " + w) for w in rules.time_words)
+    stop = _REGION_STOP.search(t, cue.end())
+    end = stop.start() if stop else len(t)
+    opened = t.rfind("(", 0, cue.start())
+    if opened >= 0 and t.rfind(")", opened, cue.start()) < 0 and 0 <= t.find(")", cue.end()) < end:
+        end = t.find(")", cue.end())  # `xã A (trước đây là xã B)`
+    if time_clause and 0 <= t.find(",", cue.end()) < end:
+        end = t.find(",", cue.end())  # `Sau khi sáp nhập xã B, xã A có ...`
+    inside = [k for k, m in enumerate(found) if cue.end() <= m.start < end]
+    if not inside or not _gap_is_list_head(t[cue.end():found[inside[0]].start], rules):
+        return set()
+    out: set[int] = set()
+    prev_end = cue.end()
+    for n, k in enumerate(inside):
+        m = found[k]
+        between = t[prev_end:m.start]
+        prev_end = max(prev_end, m.end)
+        if m.kind not in _NAMED_KINDS or not m.name or m.job_title:
+            continue
+        if rules.successor_re.search(t[max(0, m.start - 24):m.start]):
+            break  # `sáp nhập xã A và xã B thành xã C`
+        if n and "," in between and not _continues_list(t, m.end, rules):
+            break  # `sáp nhập xã A, xã B, huyện X đã giảm ...`: a new clause
+        lead = between.lower().rstrip()
+        if n and any(lead == w or lead.endswith(" " + w) for w in _PARENT_WORDS):
+            continue  # `... của huyện X`: the district around them, old only when marked `cũ`
+        out.add(k)
+    return out
+
+
+_INTO = re.compile(r"\s+(?:lại\s+)?(?:vào|thành|với)\s")  # `sáp nhập vào`, `hợp nhất thành`
+_VERB_GAP = re.compile(r"^\s*(?:\(cũ\))?\s*(?:được|đã|đã được|sẽ|sẽ được|cùng)?\s*$")
+_LIST_GAP = re.compile(r"^\s*(?:,|và|,\s*và)\s*$")
+
+
+def _listed_before(t: str, cue: re.Match, found: list[Mention]) -> set[int]:
+    """`Đảng bộ xã A sáp nhập vào Đảng bộ xã B`, `xã A và xã B hợp nhất thành xã C`: the
+    places right before the cue are the predecessors."""
+    if not _INTO.match(t, cue.end()):
+        return set()
+    out: set[int] = set()
+    end = cue.start()
+    gap = _VERB_GAP
+    for k in range(len(found) - 1, -1, -1):
+        m = found[k]
+        if m.end > end:
+            continue
+        if m.kind not in _NAMED_KINDS or not m.name or not gap.match(t[m.end:end]):
+            break
+        out.add(k)
+        end, gap = m.start, _LIST_GAP
+    return out
+
+
+def _gap_is_list_head(gap: str, rules: _Rules) -> bool:
+    """Between the cue and the first predecessor: unit words and numbers only."""
+    if len(gap) > 60 or gap.startswith(",") or gap.rstrip().endswith(","):
+        return False
+    words = _WORD.findall(gap.lower())
+    return all(w in rules.predecessor_gap or w.isdigit() for w in words)
+
+
+def _continues_list(t: str, end: int, rules: _Rules) -> bool:
+    rest = t[end:end + 16].lstrip()
+    if not rest or rest[0] in ",;.:()-–":
+        return True
+    w = _WORD.match(rest)
+    return w is not None and (w.group(0).lower() in rules.list_words or rest.lower().startswith("trực thuộc"))
+
+
 def _dedupe(found: list[Mention]) -> list[Mention]:
     """Drop mentions overlapping a stronger one (typed beats bare; longer beats shorter)."""
     ranked = sorted(found, key=lambda m: (_KIND_RANK[m.kind], -(m.end - m.start), m.start))
@@ -426,8 +582,8 @@ def find_mentions(text: str, offset: int = 0, *, title: bool = False) -> list[Me
     _followers(t, text, rules, found, found)
     _bare(t, text, rules, found, title)
     _specials(t, text, rules, found)
-    kept = _dedupe(found)
+    kept = _mark_former(t, _dedupe(found), rules)
     if offset:
-        kept = [Mention(m.start + offset, m.end + offset, m.kind, m.type, m.name, m.text, m.cue, m.job_title)
-                for m in kept]
+        kept = [Mention(m.start + offset, m.end + offset, m.kind, m.type, m.name, m.text, m.cue, m.job_title,
+                        m.former) for m in kept]
     return kept
