@@ -81,6 +81,42 @@ def only(text: str, value: float, **doc):
      "member_composition"),
     ("Trên 95% đảng viên tham gia học tập nghị quyết.", 95, "other"),
     ("Ban Chấp hành Đảng bộ xã khóa mới gồm 15 đồng chí.", 15, "other"),
+    # the cue reaches over a list of unit types
+    ("Toàn huyện có 27 bí thư chi bộ thôn, bản kiêm trưởng bản.", 27, "secretary_is_village_head"),
+    ("Có 12/15 bí thư đảng ủy xã, phường đồng thời là chủ tịch UBND.", 12, "secretary_is_chair"),
+    ("Đến nay, 100% thôn, bản trong xã có trưởng thôn, trưởng bản là đảng viên.", 100, "village_head_is_member"),
+    ("Các chi bộ đã bầu bí thư làm trưởng thôn với tỷ lệ phiếu bầu bình quân đạt 86%.", 86, "other"),
+    # each penalty of a list is typed by its own word
+    ("Huyện đã kỷ luật 9 đảng viên, trong đó khiển trách 5, cảnh cáo 3, khai trừ 1 đảng viên.", 5,
+     "members_disciplined"),
+    ("Huyện đã kỷ luật 9 đảng viên, trong đó khiển trách 5, cảnh cáo 3, khai trừ 1 đảng viên.", 3,
+     "members_disciplined"),
+    ("Huyện đã kỷ luật 9 đảng viên, trong đó khiển trách 5, cảnh cáo 3, khai trừ 1 đảng viên.", 1, "members_removed"),
+    ("Năm qua, xã đã xóa tên 4 đảng viên bỏ sinh hoạt, vi phạm tư cách.", 4, "members_removed"),
+    # the role around the counted noun
+    ("Nhân dịp Tết, Đảng ủy xã tặng quà cho 27 đảng viên cao tuổi.", 27, "other"),
+    ("Thành ủy mở lớp bồi dưỡng nghiệp vụ cho 74 đồng chí bí thư chi bộ.", 74, "trainees"),
+    ("Huyện mở 3 lớp nhận thức về Đảng với 240 quần chúng ưu tú.", 240, "trainees"),
+    ("Đến nay, 96% bí thư chi bộ đã qua bồi dưỡng nghiệp vụ công tác đảng.", 96, "trainees"),
+    ("Có 92% trưởng thôn trên địa bàn 14 xã, thị trấn đã qua bồi dưỡng nghiệp vụ.", 92, "trainees"),
+    ("Có 92% trưởng thôn trên địa bàn 14 xã, thị trấn đã qua bồi dưỡng nghiệp vụ.", 14, "admin_units"),
+    ("Đảng ủy phân công 12 đồng chí đảng ủy viên theo dõi các chi bộ.", 12, "other"),
+    ("Tỉnh ủy phân công 28 tỉnh ủy viên phụ trách các huyện.", 28, "other"),
+    ("Trong số đảng viên mới có 4 đồng chí là người lao động tự do.", 4, "member_composition"),
+    ("Huyện đã luân chuyển 9 cán bộ, trong đó 3 đồng chí giữ chức phó bí thư đảng ủy xã.", 3, "other"),
+    ("Chi bộ thôn Nà Lừa có 31 đảng viên, 5 năm liền được công nhận trong sạch, vững mạnh.", 31, "party_members"),
+    ("Huyện thí điểm mô hình bí thư đồng thời là chủ tịch UBND tại 3 xã vùng cao.", 3, "pilot_orgs"),
+    ("Qua giám sát, Đảng ủy đã nhắc nhở 4 chi bộ chậm nộp báo cáo.", 4, "other"),
+    ("Ủy ban Kiểm tra chọn 4 chi bộ thôn để giám sát chuyên đề.", 4, "inspections"),
+    ("Huyện ủy trao quyết định kết nạp Đảng cho ba quần chúng ưu tú.", 3, "members_admitted"),
+    # a predicate after the second item of a pair types both
+    ("Qua giám sát, có 2 chi bộ và 7 đảng viên có vi phạm phải xem xét kỷ luật.", 2, "members_disciplined"),
+    # meetings and villages
+    ("Toàn huyện có 118/125 chi bộ tổ chức sinh hoạt chuyên đề hằng quý.", 118, "cell_meetings"),
+    ("Chi bộ sinh hoạt 12 kỳ/năm, mỗi quý có một kỳ sinh hoạt chuyên đề.", 1, "cell_meetings"),
+    ("Hiện xã còn 4 thôn sinh hoạt ghép với thôn bên cạnh.", 4, "villages_with_cell"),
+    ("Trong năm, còn 6 thôn chưa kết nạp được đảng viên mới.", 6, "other"),
+    ("Năm 2016, xã còn 9 thôn chưa có đảng viên, đến nay chỉ còn ba thôn.", 3, "villages_without_members"),
 ])
 def test_indicator(text, value, indicator):
     assert only(text, value).indicator == indicator
@@ -148,6 +184,10 @@ def test_the_counted_noun_next_to_a_badge_tier_is_a_figure():
     ("Đến nay đã đưa 61/61 thôn, làng đều có đảng viên.", 61, True),
     ("Huyện còn 15 ấp chưa có chi bộ độc lập.", 15, True),
     ("Đến nay 100% thôn, bản đã có chi bộ.", 100, False),
+    ("Xã còn 3 thôn chưa có trưởng thôn là đảng viên.", 3, True),
+    ("Hiện xã còn 4 thôn sinh hoạt ghép với thôn bên cạnh.", 4, True),
+    ("Trong năm, còn 6 thôn chưa kết nạp được đảng viên mới.", 6, True),
+    ("Năm 2016, xã còn 9 thôn chưa có đảng viên, đến nay chỉ còn ba thôn.", 3, False),
 ])
 def test_negation(text, value, negated):
     assert only(text, value).negated is negated
@@ -162,6 +202,8 @@ def test_negation(text, value, negated):
     ("Theo Nghị quyết Đại hội, mỗi năm kết nạp từ 250 đảng viên trở lên.", 250, "target"),
     ("Năm tới, huyện sẽ kết nạp 300 đảng viên.", 300, "target"),
     ("Năm nay phường giao chỉ tiêu kết nạp 60 đảng viên; đến nay đã kết nạp được 41 đảng viên.", 41, "actual"),
+    ("Quý III, Ủy ban Kiểm tra xây dựng kế hoạch kiểm tra 6 chi bộ, giám sát chuyên đề 11 đảng viên.", 11, "target"),
+    ("Thực hiện kế hoạch kiểm tra, Ủy ban Kiểm tra đã kiểm tra 6 chi bộ.", 6, "actual"),
 ])
 def test_kind(text, value, kind):
     assert only(text, value).kind == kind
@@ -182,9 +224,69 @@ def test_goals_carry_through_a_paragraph():
     ("Tính đến tháng 9/2022, toàn Đảng bộ có 58 tổ chức cơ sở đảng.", 58, "2022"),
     ("Tính đến tháng 9/2022, Đảng bộ giảm 3 chi bộ cơ sở so với năm 2021.", 3, "2021-2022"),
     ("Huyện kết nạp 80 đảng viên theo Quyết định 05 ngày 28-8-2018 của Ban Bí thư.", 80, None),
+    ("Đầu nhiệm kỳ 2015 - 2020, huyện còn 14 thôn chưa có đảng viên.", 14, "2015"),
+    ("Từ năm 2016 đến năm 2020, huyện kết nạp 900 đảng viên.", 900, "2016-2020"),
+    ("Nhiệm kỳ 2020 – 2025, huyện phấn đấu đến năm 2025 có 95% chi bộ trong sạch, vững mạnh; kết nạp 400 đảng viên.",
+     95, "2025"),
+    ("Nhiệm kỳ 2020 – 2025, huyện phấn đấu đến năm 2025 có 95% chi bộ trong sạch, vững mạnh; kết nạp 400 đảng viên.",
+     400, "2020-2025"),
 ])
 def test_period_from_the_text(text, value, period):
     assert only(text, value).period == period
+
+
+def test_the_last_five_years_take_the_term_of_the_paragraph():
+    text = "Tiêu đề\n\nNhiệm kỳ 2015 – 2020, xã đạt nhiều kết quả. Trong công tác đảng, 5 năm qua kết nạp 42 đảng viên."
+    assert only(text, 42, published="2020-08-01").period == "2015-2020"
+
+
+def test_a_later_sentence_does_not_date_an_earlier_one():
+    text = ("Tiêu đề\n\nNăm 2023, xã kết nạp 12 đảng viên.\n\n"
+            "Số đảng viên kết nạp tăng 3 đồng chí. Năm 2025, xã phấn đấu kết nạp 15 đảng viên.")
+    assert only(text, 3, published="2024-01-20").period == "2023"
+
+
+def test_a_committee_elected_by_a_congress_has_its_term():
+    text = ("Đại hội Đảng bộ xã lần thứ I\n\nĐảng bộ xã tổ chức Đại hội lần thứ I, nhiệm kỳ 2025 - 2030.\n\n"
+            "Nhiệm kỳ 2020 - 2025, xã kết nạp 90 đảng viên.\n\nĐại hội đã bầu Ban Chấp hành khóa I gồm 21 đồng chí.")
+    assert only(text, 21, published="2025-08-10").period == "2025-2030"
+
+
+def test_the_term_of_a_village_election_does_not_date_its_results():
+    text = ("Qua kỳ bầu cử trưởng thôn nhiệm kỳ 2022 - 2024 diễn ra trong tháng 6 vừa qua, "
+            "35 thôn đã bầu bí thư chi bộ làm trưởng thôn.")
+    assert only(text, 35, published="2022-08-01").period == "2022"
+
+
+def test_the_denominator_of_trong_so_is_a_total_not_a_row():
+    rows = figures_of("Trong số 45 trưởng thôn, có 40 người là đảng viên, chiếm 88,9%.")
+    assert [(f.value, f.total, f.indicator) for f in rows] == [
+        (40, 45, "village_head_is_member"), (88.9, None, "village_head_is_member")]
+
+
+def test_trong_n_units_co_m_gives_the_total_and_keeps_the_count():
+    rows = figures_of("Đối với tổ chức đảng, trong 26 chi bộ trực thuộc có 20 chi bộ hoàn thành tốt nhiệm vụ.")
+    assert [(f.value, f.total, f.indicator) for f in rows] == [
+        (26, None, "party_cells"), (20, 26, "rating_good_or_better")]
+
+
+@pytest.mark.parametrize("text", [
+    "Huyện có 34 trưởng thôn thì có 25 trưởng thôn là đảng viên.",
+    "Xã có 34 thôn thì 25 thôn đã có chi bộ.",
+])
+def test_n_units_thi_m_gives_the_total(text):
+    assert [(f.value, f.total) for f in figures_of(text)] == [(34, None), (25, 34)]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Toàn huyện có 12 chi bộ có trên 50 đảng viên.", [12]),  # the threshold describes the 12
+    ("Đảng bộ có trên 3.000 đảng viên.", [3000]),
+    ("Đảng bộ các phường 4, 6, 9 được hợp nhất thành Đảng bộ phường Tân An, có 58 tổ chức đảng.", [58]),
+    ("Trong hai ngày 14 - 15/7, Đảng bộ xã tổ chức Đại hội với 150 đại biểu.", [150]),
+    ("Từ ngày 9 đến 11/12, Huyện ủy mở lớp bồi dưỡng cho 80 học viên.", [80]),
+])
+def test_what_is_kept_as_a_figure(text, values):
+    assert [f.value for f in figures_of(text)] == values
 
 
 def test_since_runs_to_the_publication_year():

@@ -50,6 +50,8 @@ def test_digits_scales_and_units(text, value, unit):
     ("đạt không dưới 80%", "over"),
     ("không vượt quá 5%", "under"),
     ("ngót 300 hộ", "nearly"),
+    ("kết nạp từ 25 đảng viên mới trở lên", "over"),  # `trở lên` after the counted noun
+    ("đạt và vượt 12/15 chỉ tiêu", "exact"),  # met or exceeded: the count itself is exact
 ])
 def test_hedges_become_qualifiers(text, qualifier):
     assert _one(text).qualifier == qualifier
@@ -112,6 +114,10 @@ def test_fractions_and_totals(text, value, total):
     "một số đảng bộ",
     "một vài chi bộ",
     "một trong những",
+    "Trong hai ngày 14 - 15/7, huyện tổ chức",  # a range of days is a date
+    "Từ ngày 9 đến 11/12, các chi bộ",
+    "vào ngày 3 và 4/5/2024",
+    "tại một kỳ họp",
 ])
 def test_not_quantities(text):
     assert find_numbers(text) == []
@@ -124,6 +130,8 @@ def test_not_quantities(text):
     ("hai mươi mốt đảng viên", 21),
     ("hai trăm linh năm hộ", 205),
     ("năm đồng chí", 5),
+    ("kết nạp Đảng cho ba quần chúng ưu tú", 3),
+    ("mỗi quý có một kỳ sinh hoạt chuyên đề", 1),
 ])
 def test_numbers_in_words(text, value):
     n = _one(text)

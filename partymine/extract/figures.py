@@ -57,7 +57,8 @@ _COUNTED = re.compile(
 _HEDGE_TAIL = re.compile(r"(?:(?<!\w)(?:{}|từ)\s*)+$".format("|".join(re.escape(h) for h in HEDGE_WORDS)))
 _TARGET = re.compile(
     r"(?<!\w)(?:phấn đấu|mục tiêu|dự kiến|hướng tới|hướng đến|phải đạt|cần đạt|đặt ra|chỉ tiêu (?:là|đề ra là)|"
-    r"kế hoạch (?:là|đề ra là)|nghị quyết đề ra|theo nghị quyết|đề ra chỉ tiêu|giao chỉ tiêu|chỉ tiêu giao|sẽ)(?!\w)")
+    r"kế hoạch (?:là|đề ra là)|(?:xây dựng|ban hành|lập|đề ra) kế hoạch (?:kiểm tra|giám sát)|nghị quyết đề ra|"
+    r"theo nghị quyết|đề ra chỉ tiêu|giao chỉ tiêu|chỉ tiêu giao|sẽ)(?!\w)")
 # Words that report a result, so the clause is not a goal: `đến nay đã kết nạp được 41`.
 _ACTUAL = re.compile(r"(?<!\w)(?:đã|đến nay|hiện nay|hiện có|kết quả|đạt được|thực hiện được)(?!\w)")
 _SUBJECT_STOP = re.compile(
@@ -70,6 +71,16 @@ _LINK_ONLY = re.compile(r"\s*(?:(?:đạt|chiếm|bằng|tương ứng(?: với)
 _NOT_A_NOUN = re.compile(r"(?:chỉ tiêu|kế hoạch|so với|trở lên|tổng số|số|\W|$)")
 # between two items of a list: the first item's noun, then `và` or a comma
 _LIST_GAP = re.compile(r"[^\d;:()]{1,40}?(?:,|\svà|\scùng)\s*")
+_NEW_ITEM = re.compile(r",\s*\d")
+_LOCATIVE_TAIL = re.compile(r"(?<!\w)(?:trên|thuộc)\s+địa\s+bàn(?:\s+của)?\s+$", re.IGNORECASE)
+_AND_GAP = re.compile(r"\s*[^\d;:,()]{1,40}?\s+(?:và|cùng)\s+")
+# `Trong số 45 trưởng thôn, có 40 ...` / `trong 26 chi bộ trực thuộc có 20 chi bộ ...`
+_OF_WHICH_BEFORE = re.compile(r"(?<!\w)trong\s+(?:tổng\s+)?số\s*$")
+_OF_WHICH_GAP = re.compile(r"[^\d;:.()]{1,60}?,?\s+(?:thì\s+|đã\s+|hiện\s+)?(?:có\s+)?(?:(?:%s)\s+)?" % "|".join(
+    re.escape(h) for h in HEDGE_WORDS))
+_AMONG_BEFORE = re.compile(r"(?:^|[,;:(]\s*|(?<!\w)(?:với|đối\s+với)\s+)trong\s+$")
+_THEN_GAP = re.compile(r"\s+[^\W\d][^\d;:.()]{0,60}?,?\s+thì\s+(?:chỉ\s+|mới\s+|đã\s+)?(?:có\s+)?")
+_AMONG_GAP = re.compile(r"\s+(\w+(?: \w+)?)[^\d;:.()]{0,40}?,?\s+(?:thì\s+|đã\s+|hiện\s+)?có\s+")
 _LINK_TAIL = re.compile(r"(?:\s|(?<!\w)(?:đạt|chiếm|là|lên|bằng|có|với|tỷ lệ|đạt tỷ lệ|với tỷ lệ|tương ứng)(?!\w))+$")
 
 
@@ -106,7 +117,7 @@ def find(sentence: Sentence, key: str | None = None) -> list[Candidate]:
     if not _PREFILTER.search(text) or len(_LETTER_WORD.findall(text)) < 3:
         return []  # no number, or a line of page furniture (`|1`, `62`, `1,448`)
     key = key if key is not None else sentence_key(text)
-    numbers = [n for n in find_numbers(text) if not _is_nonfigure(n, text, key)]
+    numbers = _denominators(key, [n for n in find_numbers(text) if not _is_nonfigure(n, text, key)])
     breaks = [m.start() for m in _SEGMENT_BREAK.finditer(text) if m.group(0) == ";" or _opens_clause(text, m.end())]
     out = []
     for i, n in enumerate(numbers):
@@ -114,10 +125,47 @@ def find(sentence: Sentence, key: str | None = None) -> list[Candidate]:
         seg_end = min([b for b in breaks if b >= n.end], default=len(text))
         lo = max(seg_start, numbers[i - 1].end if i else 0)
         after_start, hi = _after_span(text, numbers, i, seg_end)
+        if (m := _NEW_ITEM.search(text, after_start, hi)) is not None:
+            hi = m.start()  # `có 17 đảng viên, 3 năm liền đạt ...`: a dropped number opens a new item
         before, after = key[lo:n.start], key[after_start:hi]
+        if i + 1 < len(numbers) and numbers[i + 1].start == hi and _AND_GAP.fullmatch(after):
+            # `3 tổ chức đảng và 9 đảng viên có vi phạm ...`: the first item reads the predicate of the pair
+            after = key[after_start:_after_span(text, numbers, i + 1, seg_end)[1]]
         lead = _HEDGE_TAIL.sub("", before)
         ctx = indicators.Context(before=before, lead=lead, after=after, sentence=key, unit=n.unit)
         out.append(Candidate(sentence, n, ctx, (seg_start, seg_end), text[after_start:hi], text[lo:n.start]))
+    return out
+
+
+def _denominators(key: str, numbers: list[NumberSpan]) -> list[NumberSpan]:
+    """`Trong số 45 trưởng thôn, có 40 người ...`: 45 is the total of 40, not a row of its
+    own; `trong 26 chi bộ trực thuộc có 20 chi bộ ...` and `có 30 thôn thì 28 thôn ...`: 26
+    and 30 are counts (they stay) and the totals of the numbers that follow them."""
+    out: list[NumberSpan] = []
+    skip = False
+    for i, n in enumerate(numbers):
+        if skip:
+            skip = False
+            continue
+        nxt = numbers[i + 1] if i + 1 < len(numbers) else None
+        gap = key[n.end:nxt.start] if nxt is not None else ""
+        fits = (nxt is not None and n.unit == nxt.unit == "count" and n.total is None and nxt.total is None
+                and n.value_max is None and nxt.value <= n.value)
+        before = key[:n.start]
+        if fits and _OF_WHICH_BEFORE.search(before) and _OF_WHICH_GAP.fullmatch(gap):
+            out.append(dataclasses.replace(nxt, total=n.value))  # the denominator is not a row
+            skip = True
+            continue
+        if fits and _AMONG_BEFORE.search(before) and (m := _AMONG_GAP.fullmatch(gap)) \
+                and key[nxt.end:].lstrip().startswith(m.group(1)):  # the same noun: `trong 26 chi bộ có 20 chi bộ`
+            out += [n, dataclasses.replace(nxt, total=n.value)]
+            skip = True
+            continue
+        if fits and _THEN_GAP.fullmatch(gap):  # `gồm có 66 trưởng thôn thì có 49 ...`: the 66 are the whole
+            out += [n, dataclasses.replace(nxt, total=n.value)]
+            skip = True
+            continue
+        out.append(n)
     return out
 
 
@@ -139,6 +187,9 @@ def _after_span(text: str, numbers: list[NumberSpan], i: int, seg_end: int) -> t
         seg_end = start + m.start()  # `87,97% (trong đó, ... tiêu biểu chiếm 20,59%)`
     while j < len(numbers) and numbers[j].start < seg_end:
         gap = text[numbers[j - 1].end:numbers[j].start]
+        if _LOCATIVE_TAIL.search(gap):
+            j += 1  # `92% trưởng thôn trên địa bàn 14 xã đã qua ...`: the place is inside the noun phrase
+            continue
         if gap.strip() != "(":
             return start, numbers[j].start
         start = numbers[j].end
@@ -159,6 +210,8 @@ def resolve(doc: Document, cand: Candidate, places: Places, periods_of: periods.
         indicator, method, negated, confidence = inherit.indicator, "inherit.v1", inherit.negated, 0.7
     elif inherit is not None and _shares_predicate(cand, match, inherit):
         indicator, method, negated, confidence = inherit.indicator, "list.v1", inherit.negated, 0.7
+    elif inherit is not None and _elides_predicate(cand, match, inherit):
+        indicator, method, negated, confidence = inherit.indicator, "ellipsis.v1", inherit.negated, 0.7
     if n.in_words:
         confidence *= 0.9
     start = s.start + n.start
@@ -198,6 +251,19 @@ def _shares_predicate(cand: Candidate, match: indicators.Match | None, previous:
     rule = indicators.rule_by_id().get(previous.method)
     return (rule is not None and rule.indicator != "other" and bool({0, 2} & set(rule.passes))
             and bool(_LIST_GAP.fullmatch(cand.context.lead)))
+
+
+def _elides_predicate(cand: Candidate, match: indicators.Match | None, previous: Figure) -> bool:
+    """`còn 21 bản chưa có đảng viên, nay chỉ còn hai bản`: the same counted noun with nothing
+    after it restates the predicate of the figure before it."""
+    if match is not None and match.pass_ < 4:
+        return False
+    rule = indicators.rule_by_id().get(previous.method)
+    if rule is None or rule.indicator == "other" or rule.passes == (4,):
+        return False
+    subject = _subject(cand)
+    rest = cand.context.after.strip(" ().,")
+    return bool(subject) and subject == previous.subject and rest == subject.lower()
 
 
 def _kind(key: str, segment_start: int, pos: int) -> str:

@@ -58,6 +58,8 @@ _VND_AFTER = re.compile(
 _DOTTED_DATE = re.compile(r"\.\d{1,2}\.\d{2,4}(?!\d)")
 _TIME_AFTER = re.compile(r"(?:h\d{0,2}|\s*giờ|:\d{2})(?!\w)", re.IGNORECASE)
 
+# The end of a range of days: `ngày 4 - 5/8`, `từ ngày 2 đến 4/12/2024`.
+_DAY_RANGE_TAIL = re.compile(r"\s*(?:[-–—]|đến|tới|và)\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?!\d)", re.IGNORECASE)
 # Words that make the digits right after them a date: `ngày 27-11`, `dịp 3/2`.
 _DATE_CUE_BEFORE = re.compile(
     r"(?:ngày|dịp|hôm|sáng|chiều|tối|trưa|đêm|mùng|mồng|tháng|từ ngày|đến ngày)\s+$", re.IGNORECASE)
@@ -72,9 +74,13 @@ _WORDS_RE = re.compile(
 _COUNTED_AFTER_WORDS = re.compile(
     r"\s+(?:đồng chí|đảng viên|chi bộ|đảng bộ|tổ chức|cơ sở|xã|phường|thị trấn|thôn|bản|buôn|"
     r"làng|ấp|xóm|tổ|khu phố|tiểu khu|hộ|lớp|đoàn|cuộc|người|học sinh|học viên|cán bộ|"
-    r"đại biểu|huyện|quận|tỉnh|đơn vị|trường hợp|lượt|ĐV|phần trăm|bí thư|trưởng)(?!\w)",
+    r"đại biểu|huyện|quận|tỉnh|đơn vị|trường hợp|lượt|ĐV|phần trăm|bí thư|trưởng|quần chúng|đoàn viên|"
+    r"hội viên|sinh viên|công nhân|kỳ)(?!\w)",
     re.IGNORECASE)
 
+# `mỗi quý có một kỳ sinh hoạt`: one meeting, a count (`một kỳ họp` on its own is an article).
+_ONE_MEETING = re.compile(r"(?<!\w)(?:có|tổ\s+chức|họp|sinh\s+hoạt)\s+một\s+kỳ(?:\s+sinh\s+hoạt|\s+họp)?(?!\w)",
+                          re.IGNORECASE)
 _YEAR_WORD_BEFORE = re.compile(
     r"(?<!\w)(?:hàng|hằng|mỗi|trong|cả|cuối|đầu|giữa|những|các|nhiều|qua|này|sang|từng)\s+$", re.IGNORECASE)
 
@@ -92,6 +98,9 @@ _HEDGE_BEFORE = re.compile(
 _HEDGE_CODE = dict(_HEDGES)
 _OR_MORE_AFTER = re.compile(r"\s*trở\s+lên(?!\w)", re.IGNORECASE)
 _OR_LESS_AFTER = re.compile(r"\s*trở\s+xuống(?!\w)", re.IGNORECASE)
+_MET_AND = re.compile(r"(?<!\w)(?:đạt|hoàn thành)\s+và\s+$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"(?<!\w)từ\s+$", re.IGNORECASE)
+_NOUN_THEN = re.compile(r"\s+[^\W\d][^\d;,.()]{0,40}?\s+trở\s+(lên|xuống)(?!\w)", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"\s*[-–—]\s*|\s+(?:đến|tới|hoặc|đến\s+khoảng)\s+", re.IGNORECASE)
 _TOTAL_GAP = re.compile(r"\s+(?:trong|trên)\s+(?:tổng\s+)?số\s+", re.IGNORECASE)
 
@@ -179,6 +188,9 @@ def _digit_atoms(text: str) -> list[_Atom]:
                 continue
             atoms.append(_dash_compound(text, start, end + tail.end(), before))
             continue
+        if _DATE_CUE_BEFORE.search(before) and (tail := _DAY_RANGE_TAIL.match(rest)):
+            atoms.append(_Atom(start, end + tail.end(), float("nan"), "date"))  # ngày 4 - 5/8, ngày 2 đến 4/12
+            continue
         if _TIME_AFTER.match(rest) or _DOTTED_DATE.match(rest):
             continue  # 14h30, 8 giờ, 7:30; 3.2.1930
         if re.match(r"/\d{4}", rest) or (_DATE_CUE_BEFORE.search(before) and re.match(r"[/.-]\d", rest)):
@@ -238,8 +250,9 @@ def _word_atoms(text: str) -> list[_Atom]:
         after = text[m.end():]
         if not (_COUNTED_AFTER_WORDS.match(after) or _PCT_AFTER.match(after)):
             continue  # `một số`, `năm 2021`, `tư nhân`: not a quantity
-        if value == 1 and m.group(0).lower() in ("một", "mốt"):
-            continue  # `một chi bộ` is an article, not a count
+        if (value == 1 and m.group(0).lower() in ("một", "mốt")
+                and not _ONE_MEETING.search(text, max(0, m.start() - 12), m.end() + 14)):
+            continue  # `một chi bộ` is an article, not a count; `có một kỳ sinh hoạt` counts
         if m.group(0).lower() == "năm" and _YEAR_WORD_BEFORE.search(text[:m.start()]):
             continue  # `hằng năm người dân`, `trong năm đảng viên`: the year, not five
         atoms.append(_scaled(text, m.start(), m.end(), float(value), in_words=True))
@@ -281,7 +294,12 @@ def _qualifier(text: str, atom: _Atom) -> str:
             return "over"  # `từ 7% trở lên`
         if _OR_LESS_AFTER.match(text, atom.end):
             return "under"
-    m = _HEDGE_BEFORE.search(text[max(0, atom.start - 16):atom.start])
+        if _FROM_BEFORE.search(text, max(0, atom.start - 8), atom.start) and (m := _NOUN_THEN.match(text, atom.end)):
+            return "over" if m.group(1).lower() == "lên" else "under"  # `từ 25 đảng viên trở lên`
+    window = text[max(0, atom.start - 24):atom.start]
+    m = _HEDGE_BEFORE.search(window)
+    if m and _MET_AND.search(window, 0, m.start()):
+        return "exact"  # `đạt và vượt 15/17 chỉ tiêu`: met or exceeded, the count is exact
     return _HEDGE_CODE[m.group(1).lower()] if m else "exact"
 
 

@@ -18,6 +18,7 @@ dated (`Chiều 31/7/2025, ... Đại hội ... nhiệm kỳ 2025-2030` -> 2025)
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -31,15 +32,25 @@ _RANGE = re.compile(rf"(?<![\d.,]){_Y}\s*[-–—]\s*{_Y}(?!\d)")
 _SINCE = re.compile(rf"từ\s+(?:năm\s+|đầu\s+năm\s+|tháng\s+\d{{1,2}}/){_Y}\s+(?:đến|tới)\s+(?:nay|hiện\s+nay|thời\s+điểm\s+này)")
 _BASE = re.compile(rf"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+|cuối\s+năm\s+|đầu\s+năm\s+){_Y}(?!\d)")
 _YEAR = re.compile(rf"(?<![\d.,]){_Y}(?!\d|[.,]\d)")
-_THIS_YEAR = re.compile(r"(?<!\w)(?:năm\s+nay|trong\s+năm)(?!\w)(?!\s+(?:\d|qua|vừa))")
+_THIS_YEAR = re.compile(r"(?<!\w)(?:năm\s+nay|trong\s+năm|tháng\s+\d{1,2}\s+(?:vừa\s+qua|năm\s+nay))(?!\w)"
+                        r"(?!\s+(?:\d|qua|vừa))")
 _PAST_YEAR = re.compile(r"(?<!\w)(?:năm\s+qua|năm\s+vừa\s+qua)(?!\w)")
 # A document reference and its date: `Quyết định 05 ngày 28-8-2018`, `Nghị quyết số 21-NQ/TW năm 2017`.
 _DOCREF = re.compile(
     r"(?:nghị quyết|quyết định|chỉ thị|kết luận|quy định|hướng dẫn|thông tư|nghị định|luật|công văn|"
     r"thông báo|kế hoạch số|đề án)(?:\s+số)?\s*[\w/.-]*\d[\w/.-]*(?:\s+(?:ngày|năm)\s+[\d/.-]+)?")
 # The term a congress opens is not the period of what the article reports.
-_CONGRESS_TERM = re.compile(r"đại hội[^.;]{0,60}nhiệm kỳ\s*\(?\s*$")
+_CONGRESS_TERM = re.compile(r"(?:đại hội|bầu cử)[^.;]{0,60}nhiệm kỳ\s*\(?\s*$")
+# `Đầu nhiệm kỳ 2015 - 2020` is 2015, `cuối giai đoạn 2016 - 2020` is 2020.
+_TERM_EDGE = re.compile(r"(?<!từ\s)(?<!\w)(đầu|cuối)\s+(?:nhiệm\s+kỳ|giai\s+đoạn)\s*\(?\s*$")
 _KHOA = re.compile(rf"(?:khóa|khoá)\s+{_Y}")
+# `phấn đấu đến năm 2025 ...`: a goal's year, not a range from the term around it (not `từ 2016 đến năm 2020`).
+_DEADLINE = re.compile(rf"(?<!\w)(?:đến|tới)\s+(?:năm\s+|cuối\s+năm\s+){_Y}(?!\d)")
+_FROM_YEAR = re.compile(rf"từ\s+(?:năm\s+)?{_Y}\s*$")
+# `5 năm qua`: the last five years, not last year (`năm qua`).
+_LAST_YEARS = re.compile(r"(?<!\w)(?:\d+|hai|ba|bốn|năm|mười)\s+năm\s+(?:qua|vừa\s+qua|gần\s+đây)(?!\w)")
+# A congress electing its committee or delegates: the figures are of the term it opens.
+_ELECTS = re.compile(r"(?<!phiếu\s)(?<!\w)(?:bầu|trúng cử)(?!\s+cử)(?!\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +62,7 @@ class Mentions:
     base: int | None = None  # so với năm X
     relative: int | None = None  # the year meant by `năm nay`, `năm qua`
     terms: tuple[tuple[int, int], ...] = ()  # the term of a congress (`Đại hội ... nhiệm kỳ 2025-2030`)
+    deadline: int | None = None  # the year a goal is set for (`phấn đấu đến năm 2025`)
 
     def __bool__(self) -> bool:
         return bool(self.spans or self.years or self.relative or self.terms)
@@ -70,21 +82,26 @@ def mentions(key: str, pub: tuple[int, int] | None) -> Mentions:
     for m in _BASE.finditer(masked):
         base = int(m.group(1))
         masked = masked[:m.start()] + " " * (m.end() - m.start()) + masked[m.end():]
-    congress_years = []
+    congress_years, edges = [], []
     for m in _RANGE.finditer(masked):
         a, b = int(m.group(1)), int(m.group(2))
-        if _CONGRESS_TERM.search(masked[max(0, m.start() - 80):m.start()]):
+        if (edge := _TERM_EDGE.search(masked[max(0, m.start() - 24):m.start()])) is not None:
+            edges.append(a if edge.group(1) == "đầu" else b)
+        elif _CONGRESS_TERM.search(masked[max(0, m.start() - 80):m.start()]):
             congress_years.append((a, b))  # `Đại hội ... nhiệm kỳ 2025-2030`: see compose
         elif a < b:
             spans.append((a, b))
         masked = masked[:m.start()] + " " * (m.end() - m.start()) + masked[m.end():]
-    years = tuple(int(m.group(1)) for m in _YEAR.finditer(masked))
+    years = tuple(edges) + tuple(int(m.group(1)) for m in _YEAR.finditer(masked))
+    masked = _LAST_YEARS.sub(lambda m: " " * len(m.group(0)), masked)
     relative = None
     if pub and _PAST_YEAR.search(masked):
         relative = pub[0] - 1 if pub[1] <= 3 else pub[0]  # `năm qua` in January is last year
     elif pub and _THIS_YEAR.search(masked):
         relative = pub[0]
-    return Mentions(tuple(spans), years, base, relative, tuple(congress_years))
+    deadline = next((int(m.group(1)) for m in _DEADLINE.finditer(masked)
+                     if not _FROM_YEAR.search(masked, max(0, m.start() - 16), m.start())), None)
+    return Mentions(tuple(spans), years, base, relative, tuple(congress_years), deadline)
 
 
 def mask_references(key: str) -> str:
@@ -93,14 +110,17 @@ def mask_references(key: str) -> str:
 
 
 def compose(regions: list[Mentions], pub_year: int | None, base: int | None = None) -> str | None:
-    """The period from the nearest region that names one (clause, sentence, paragraph, headline).
+    """The period from the nearest region that names one (clause, sentence, paragraph, headline);
+    the first region is the clause, where a goal's year (`phấn đấu đến năm 2025`) beats a term.
 
     `base` is the year a change is measured from (`tăng 11 so với năm 2011`): the period
     then runs from it to the year the figure is stated for.
     """
-    for region in regions:
+    for i, region in enumerate(regions):
         if not region:
             continue
+        if region.deadline and i == 0:
+            return str(region.deadline)  # a goal's year decides its own clause only
         if region.spans:
             a, b = region.spans[0]
             return f"{a}-{b}" if a != b else str(a)
@@ -165,6 +185,21 @@ class PeriodContext:
         self._carriers = sorted(p for p, ss in self._by_paragraph.items()
                                 if p not in skip and _dateline(" ".join(s.text for s in ss)) is None)
         self._cache: dict[tuple, Mentions] = {}
+        self._sentences = sentences
+        self._term: Mentions | None = None
+
+    def _congress_term(self) -> Mentions:
+        """The term the article's congress opens (`Đại hội ... nhiệm kỳ 2025 - 2030`), read once."""
+        if self._term is None:
+            terms = (t for s in self._sentences for t in self._mentions(("sent", s.start), s.text).terms)
+            first = next(terms, None)
+            self._term = Mentions(terms=(first,)) if first else Mentions()
+        return self._term
+
+    def _paragraph_upto(self, sentence: Sentence) -> Mentions:
+        """The paragraph up to this sentence: a later sentence never dates an earlier one."""
+        upto = [s.text for s in self._by_paragraph.get(sentence.paragraph, []) if s.start <= sentence.start]
+        return self._mentions(("upto", sentence.start), " ".join(upto))
 
     def _mentions(self, cache_key: tuple, text: str) -> Mentions:
         if cache_key not in self._cache:
@@ -181,10 +216,13 @@ class PeriodContext:
         regions = [
             self._mentions(("seg", sentence.start + a, sentence.start + b), sentence.text[a:b]),
             self._mentions(("sent", sentence.start), sentence.text),
-            self._paragraph(sentence.paragraph),
         ]
-        earlier = [p for p in self._carriers if p < sentence.paragraph]
-        regions += [self._paragraph(p) for p in reversed(earlier[-3:])]
+        if _ELECTS.search(_key(sentence.text[a:b])):
+            regions.append(self._congress_term())
+        regions.append(self._paragraph_upto(sentence))
+        # the three carrier paragraphs before this one (bisect: long documents stay linear)
+        upto = bisect.bisect_left(self._carriers, sentence.paragraph)
+        regions += [self._paragraph(p) for p in reversed(self._carriers[max(0, upto - 3):upto])]
         if self._title is not None and self._title is not sentence:
             regions.append(self._mentions(("sent", self._title.start), self._title.text))
         return compose(regions, self.pub[0] if self.pub else None, base_year(after))
