@@ -1,4 +1,11 @@
-"""One document through every extraction stage: sentences -> words -> places -> figures, practices."""
+"""One document through every extraction stage: sentences -> places -> figures, practices.
+
+No shipped stage reads `Sentence.words`: figures, periods and places are regular expressions
+over the text, and the practice model works on syllables. So `extract` segments no sentence
+with underthesea (that cost more than everything else together); `analyse(..., words=True)`
+does, for callers and future stages that need words or spaCy Docs (`extract.nlp.to_spacy`),
+and the NLP cache then keeps the words as well as the sentences.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -21,7 +28,8 @@ def extract_document(doc: Document, cached_analysis: list | None = None) -> Docu
     """Run every stage on one document. Never raises for a bad document: the error is returned.
 
     `cached_analysis` is what an earlier run stored for the same text and NLP version
-    (see `analysis_to_json`); given it, the text is not segmented again.
+    (see `analysis_to_json`); given it, the text is not split again. No stage needs words,
+    so none are computed (see the module docstring).
     """
     from partymine.corpus.store import text_hash
     from partymine.extract import figures, practices
@@ -40,13 +48,19 @@ def extract_document(doc: Document, cached_analysis: list | None = None) -> Docu
         return DocumentResult(doc.id, error=f"{type(exc).__name__}: {exc}")
 
 
-def analyse(doc: Document, cached: list | None = None) -> list[Sentence]:
-    """Sentences with their words: from the cache when given, else split and segmented now."""
+def analyse(doc: Document, cached: list | None = None, *, words: bool = False) -> list[Sentence]:
+    """The document's sentences, from the cache when given, else split now.
+
+    With `words`, every sentence also gets its underthesea words (those the cache already
+    holds are kept, the others are segmented now).
+    """
     from partymine.extract import nlp, sentences
 
     if cached is not None:
-        return [Sentence(doc.id, i, a, b, doc.text[a:b], p, k, tuple(w)) for i, (a, b, p, k, w) in enumerate(cached)]
-    return nlp.tokenize(sentences.split_sentences(doc))
+        units = [Sentence(doc.id, i, a, b, doc.text[a:b], p, k, tuple(w)) for i, (a, b, p, k, w) in enumerate(cached)]
+    else:
+        units = sentences.split_sentences(doc)
+    return nlp.tokenize(units) if words else units
 
 
 def analysis_to_json(units: list[Sentence]) -> list:
@@ -68,7 +82,7 @@ def nlp_version() -> str:
 
 # -- batch runner ---------------------------------------------------------------------------------
 
-EXTRACTOR_DATA_SUFFIXES = (".jsonl", ".toml", ".json", ".skops", ".py")
+EXTRACTOR_DATA_SUFFIXES = (".jsonl", ".toml", ".json", ".skops", ".npz", ".py")
 
 
 @dataclass
@@ -113,7 +127,7 @@ def _walk(root):
 
 
 def run_extraction(store, *, doc_ids: list[str] | None = None, everything: bool = False, workers: int = 1,
-                   batch: int = 50, on_result=None) -> RunReport:
+                   batch: int = 200, on_result=None) -> RunReport:
     """Extract the stale documents (or `doc_ids`, or all with `everything`) and store the rows.
 
     Documents stream from the store; each batch of results is written in one transaction by
@@ -182,10 +196,28 @@ def _results(store, doc_ids: list[str], workers: int):
 
     # fork would share the parent's SQLite connection; spawn gives each worker a clean start.
     ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
-    window = workers * 32  # Pool.imap would read the whole corpus ahead: feed it a window at a time
+    if ctx.get_start_method() == "forkserver":
+        ctx.set_forkserver_preload(list(_WORKER_MODULES))
+    # Pool.imap would read the whole corpus ahead: feed it a window at a time, read from the
+    # store here (the connection belongs to this thread). The next window is submitted before
+    # the current one is consumed, so the workers never wait for the reading or the writing.
+    window = workers * 32
     with ctx.Pool(workers, initializer=_warm_up) as pool:
-        while chunk := list(islice(tasks, window)):
-            yield from pool.imap(_extract_task, chunk, chunksize=2)
+        running = None
+        while True:
+            chunk = list(islice(tasks, window))
+            # chunks of 8: one message per 8 documents keeps this process's share of the CPU small
+            submitted = pool.imap(_extract_task, chunk, chunksize=8) if chunk else None
+            if running is not None:
+                yield from running
+            if submitted is None:
+                return
+            running = submitted
+
+
+# Imported once by the fork server, so that each worker starts with them loaded.
+_WORKER_MODULES = ("numpy", "partymine.pipeline", "partymine.extract.figures", "partymine.extract.practices",
+                   "partymine.extract.localities", "partymine.models.practices")
 
 
 def _warm_up() -> None:
@@ -196,12 +228,11 @@ def _warm_up() -> None:
 
 
 def model_hashes() -> dict[str, str]:
+    """The SHA-256 of each model's training data, recorded with the run (empty if a model is missing)."""
+    from partymine.errors import ModelError
+    from partymine.models.practices import model_metadata
+
     try:
-        from partymine.models.practices import model_metadata
-    except ImportError:
-        return {}
-    try:
-        meta = model_metadata()
-    except Exception:  # noqa: BLE001 - a missing model is reported by extraction itself
-        return {}
-    return {"practices": meta.get("data_sha256", "")}
+        return {"practices": model_metadata().get("data_sha256", "")}
+    except ModelError:
+        return {}  # a missing model is reported by extraction itself

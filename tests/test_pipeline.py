@@ -60,24 +60,52 @@ def test_one_megabyte_document(store):
 
 
 def test_a_failing_document_is_reported_and_the_rest_completes(store, monkeypatch):
-    from partymine.extract import nlp
+    from partymine.extract import sentences
 
-    real = nlp.tokenize
+    real = sentences.split_sentences
 
-    def flaky(sentences):
-        if sentences and sentences[0].doc_id == "bad":
-            raise RuntimeError("segmenter crashed")
-        return real(sentences)
+    def flaky(doc):
+        if doc.id == "bad":
+            raise RuntimeError("splitter crashed")
+        return real(doc)
 
-    monkeypatch.setattr(nlp, "tokenize", flaky)
+    monkeypatch.setattr(sentences, "split_sentences", flaky)
     add(store, "a", GOOD)
     add(store, "bad", GOOD)
     add(store, "c", GOOD)
     report = run_extraction(store)
     assert (report.done, report.failed) == (2, 1)
-    assert report.errors == ["bad: RuntimeError: segmenter crashed"]
+    assert report.errors == ["bad: RuntimeError: splitter crashed"]
     assert values(store, "bad") == [] and values(store, "c") == [5, 24]
     assert store.stale_document_ids(extractor_version()) == []  # failed is recorded, not retried forever
+
+
+def test_extraction_segments_no_sentence(monkeypatch):
+    from partymine.extract import nlp
+
+    def refuse(sentences):
+        raise AssertionError("no stage needs words")
+
+    monkeypatch.setattr(nlp, "tokenize", refuse)
+    res = extract_document(Document(id="a", text=GOOD + "\nChi bộ duy trì sinh hoạt chuyên đề hằng quý."))
+    assert res.error is None and res.figures and res.practices
+
+
+def test_analyse_with_words_segments_every_sentence():
+    from partymine.pipeline import analyse
+
+    units = analyse(Document(id="a", text="Xã Liên Hòa có 24 đảng viên. Chi bộ tổ chức sinh hoạt."), words=True)
+    assert [u.words[:2] for u in units] == [("Xã", "Liên Hòa"), ("Chi bộ", "tổ chức")]
+
+
+def test_analyse_keeps_cached_words_and_segments_the_rest():
+    from partymine.pipeline import analyse
+
+    doc = Document(id="a", text="Xã Liên Hòa có 24 đảng viên. Chi bộ họp.")
+    cached = [[0, 28, 0, "body", ["cached"]], [29, 40, 0, "body", []]]
+    units = analyse(doc, cached, words=True)
+    assert units[0].words == ("cached",) and " ".join(units[1].words) == "Chi bộ họp ."
+    assert [u.text for u in analyse(doc, cached)] == ["Xã Liên Hòa có 24 đảng viên.", "Chi bộ họp."]
 
 
 def test_cached_analysis_is_reused(store):
@@ -102,3 +130,28 @@ def test_workers_give_the_same_rows_as_one_process(tmp_path):
             run_extraction(s, workers=workers)
             out.append([(r["doc"], r["value"], r["indicator"], r["char_start"]) for r in s.iter_figures()])
     assert out[0] == out[1]
+
+
+def test_run_records_the_practice_models_data_hash(store):
+    import json
+
+    from partymine.models import practices as pm
+
+    add(store, "a", GOOD)
+    run_extraction(store)
+    (hashes,) = store.conn.execute("SELECT model_hashes FROM runs").fetchone()
+    assert json.loads(hashes) == {"practices": pm.file_sha256(pm.DATA_PATH)}
+
+
+def test_a_long_document_costs_about_as_much_per_character_as_a_short_one():
+    import time
+
+    def seconds(n):
+        doc = Document(id="long", text="\n\n".join([GOOD] * n))
+        t = time.perf_counter()
+        assert extract_document(doc).error is None
+        return time.perf_counter() - t
+
+    seconds(2)  # load the gazetteer and the model outside the timing
+    short, long = seconds(50), seconds(800)
+    assert long < 16 * short * 4  # 16 times the text: linear with slack, not quadratic (256x)

@@ -137,11 +137,11 @@ def test_method_names_the_cue_and_the_model():
     doc, sentences = make_doc("Các chi bộ duy trì sinh hoạt định kỳ vào ngày mùng 5 hằng tháng, nội dung thiết thực.")
     (row,) = [p for p in find_practices(doc, sentences, FakePlaces()) if p.practice == "meeting_quality"]
     assert row.method.startswith("cue:meeting.")
-    assert row.method.endswith("+model:practices-v1") or row.method.count(":") == 1
+    assert row.method.endswith("+model:practices-v2") or row.method.count(":") == 1
     assert 0 < row.confidence <= 1
 
 
-def test_untokenized_sentences_are_tokenized_here():
+def test_practices_read_the_text_not_the_words():
     text = "Đảng ủy phường phân công đảng ủy viên phụ trách từng chi bộ khu phố."
     assert codes(text, tokenized=False) == codes(text, tokenized=True)
 

@@ -8,13 +8,14 @@ evidence, both scored on every sentence:
     cues   practice_cues.jsonl: high-precision regular expressions over the sentence
            lower-cased with one tone convention (partymine.text.match_key, blanks kept),
            each with an id and an example
-    model  partymine.models.practices: TF-IDF + logistic regression, one probability per code
+    model  partymine.models.practices: TF-IDF over syllables + logistic regression, one
+           probability per code (no word segmentation: see that module for why)
 
 A document has a practice when a cue fires in one of its sentences, or one sentence scores
 at least MODEL_STRONG, or two sentences score at least MODEL_WEAK (bylines are skipped;
 captions and very short units are left to the cues). One row is written per (document,
 practice, locality), the evidence being the best sentence for that locality, and `method`
-says what fired: `cue:<id>`, `model:practices-v1`, or both, `cue:<id>+model:practices-v1`.
+says what fired: `cue:<id>`, `model:practices-v2`, or both, `cue:<id>+model:practices-v2`.
 """
 from __future__ import annotations
 
@@ -41,10 +42,11 @@ BOTH_CONFIDENCE = 0.9
 # Bylines (`THANH MAI`) never describe a practice.
 _SKIPPED_KINDS = {"byline"}
 # The model is not asked about photo captions (they describe a picture: `Lễ kết nạp đảng
-# viên mới ...`) nor about units of fewer words than this, whose one strong word would
-# dominate the normalised features (`Link nội dung: https://...`). Cues still apply.
+# viên mới ...`) nor about units of fewer syllables than this (about five words), whose one
+# strong word would dominate the normalised features (`Link nội dung: https://...`). Cues
+# still apply.
 _CUE_ONLY_KINDS = {"caption"}
-MODEL_MIN_WORDS = 5
+MODEL_MIN_SYLLABLES = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,30 +119,38 @@ def cue_key(text: str) -> str:
     return normalize_tones(text).lower()
 
 
-def _words(s: Sentence) -> tuple[str, ...]:
-    """The sentence's underthesea words, segmented here if the NLP stage has not done it."""
-    from partymine.models.practices import tokenize
+_LETTER = re.compile(r"[^\W\d_]")
 
-    return s.words or tokenize(s.text)
+
+def _asked(s: Sentence, tokens: tuple[str, ...]) -> bool:
+    """Whether the model scores this unit (see _CUE_ONLY_KINDS and MODEL_MIN_SYLLABLES)."""
+    if s.kind in _CUE_ONLY_KINDS:
+        return False
+    return sum(1 for t in tokens if _LETTER.search(t)) >= MODEL_MIN_SYLLABLES
 
 
 def score_sentences(sentences: list[Sentence]) -> list[SentenceScore]:
-    """Cue hits and model probabilities for each sentence that can carry a practice; one model call."""
-    from partymine.models.practices import load_practice_model
+    """Cue hits and model probabilities for each sentence that can carry a practice; one model call.
+
+    Reads the text only: the model works on syllables, so no sentence needs `words`.
+    """
+    from partymine.models.practices import load_practice_model, syllables
 
     units = [s for s in sentences if s.kind not in _SKIPPED_KINDS and s.text.strip()]
     if not units:
         return []
     model = load_practice_model()
-    words = [_words(s) for s in units]
-    proba = model.predict_proba(words)
+    tokens = [syllables(s.text) for s in units]
+    asked = [i for i, s in enumerate(units) if _asked(s, tokens[i])]
+    rows = dict(zip(asked, model.proba_of_syllables([tokens[i] for i in asked])))
     out = []
-    for s, w, row in zip(units, words, proba):
+    for i, s in enumerate(units):
         cues: dict[str, tuple[Cue, int]] = {}
         for cue, offset in match_cues(s.text):
             cues.setdefault(cue.practice, (cue, offset))
-        asked = s.kind not in _CUE_ONLY_KINDS and sum(any(ch.isalpha() for ch in t) for t in w) >= MODEL_MIN_WORDS
-        out.append(SentenceScore(s, cues, {c: float(p) if asked else 0.0 for c, p in zip(model.codes, row)}))
+        row = rows.get(i)
+        proba = dict.fromkeys(model.codes, 0.0) if row is None else {c: float(p) for c, p in zip(model.codes, row)}
+        out.append(SentenceScore(s, cues, proba))
     return out
 
 

@@ -1,13 +1,25 @@
 """The practice classifier: one sentence -> a probability for each practice code.
 
-TF-IDF over underthesea words (unigrams and bigrams, multi-syllable words kept whole as
-`tổ_chức`) and over character 2-5-grams, then one logistic regression per code
-(one-vs-rest). It is trained on `data/practices.jsonl`, sentences written for the
-purpose in the register of provincial party newspapers (never the evaluation articles),
-including many negatives: statistics, ceremonies, badges, congress reports, bylines.
+TF-IDF over syllables (unigrams and bigrams: `sinh hoạt`, `phát triển`) and over character
+2-5-grams inside each syllable, then one logistic regression per code (one-vs-rest). It is
+trained on `data/practices.jsonl`, sentences written for the purpose in the register of
+provincial party newspapers (never the evaluation articles), including many negatives:
+statistics, ceremonies, badges, congress reports, bylines.
 
-    train_practices()      fit, cross-validate, write practices.skops + practices.json
-    load_practice_model()  the shipped model, checked against its metadata, once per process
+Why syllables and not underthesea words (practices-v1 used words): a syllable bigram
+carries what a two-syllable word does, the cross-validated F1 was as good (0.791 against
+0.788) and the gold scores identical, and word segmentation cost more than the whole rest of
+extraction. The model therefore needs no segmenter at all.
+
+    train_practices()       fit, cross-validate, write practices.skops (the scikit-learn
+                            pipeline), practices.npz (its numbers) and practices.json
+    load_practice_model()   the shipped model for scoring, checked, once per process
+    load_practice_pipeline() the scikit-learn pipeline itself (tests, inspection)
+
+Scoring does not import scikit-learn: `PracticeModel` recomputes the pipeline's features
+from the vocabularies, idf and weights exported to practices.npz (plain arrays, read
+without pickle, its SHA-256 in the metadata), and the metadata holds the pipeline's own
+probabilities for a probe sentence, which the loader recomputes and compares.
 
 The document-level decision (how confident, how many sentences) is made by
 `partymine.extract.practices`; this module only scores sentences.
@@ -21,18 +33,19 @@ import zipfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Sequence
 
 from partymine.errors import ModelError
 from partymine.text import match_key
 
 __all__ = [
     "MODEL_NAME", "PRACTICE_CODES", "PracticeModel", "TrainReport",
-    "feature_text", "load_practice_model", "train_practices",
+    "feature_text", "load_practice_model", "load_practice_pipeline", "model_metadata", "syllables",
+    "train_practices",
 ]
 
-MODEL_NAME = "practices-v1"
-FORMAT_VERSION = 1
+MODEL_NAME = "practices-v2"
+FORMAT_VERSION = 2
 # SCHEMA.md section 3, in the schema's order: the model's output columns.
 PRACTICE_CODES = (
     "training", "personnel_planning", "inspection_supervision", "upper_level_attendance",
@@ -43,18 +56,19 @@ PRACTICE_CODES = (
 _HERE = Path(__file__).resolve().parent
 DATA_PATH = _HERE / "data" / "practices.jsonl"
 MODEL_FILE = "practices.skops"
+ARRAYS_FILE = "practices.npz"
 META_FILE = "practices.json"
 RETRAIN = "run `partymine train practices` to rebuild it"
 # The sentence-level threshold used for the cross-validated metrics in the metadata.
 CV_THRESHOLD = 0.5
 CV_FOLDS = 5
 RANDOM_STATE = 0
-# A sentence whose features are recorded at training and recomputed at loading: a change in
-# underthesea's segmentation or in partymine.text's normalisation would silently change what
-# the model sees, so it is refused instead.
+# A sentence whose features and probabilities are recorded at training and recomputed at
+# loading: a change in partymine.text's normalisation would silently change what the model
+# sees, and a mistake in the exported arrays what it says, so either is refused instead.
 FEATURE_PROBE = "Thường vụ Huyện ủy chỉ đạo sinh hoạt chuyên đề, hoàn thành tốt nhiệm vụ ở xã Thủy Hòa."
 
-# Exactly the types a practices-v1 artifact is made of; skops refuses anything else, so
+# Exactly the types a practices-v2 pipeline is made of; skops refuses anything else, so
 # a tampered or foreign file cannot run code on load.
 TRUSTED_TYPES = (
     "builtins.dict",
@@ -100,62 +114,136 @@ class TrainReport:
     cv_micro: CodeMetrics
 
 
+# The two vectorizers' settings, shared by build_pipeline and PracticeModel's own features.
+WORD_TOKEN = r"[^\s.,;:!?()\"“”]+"
+WORD_NGRAMS = (1, 2)
+CHAR_NGRAMS = (2, 5)
+_GRAM_CACHE_MAX = 100_000  # distinct syllables whose n-grams are kept (Vietnamese has ~7,000)
+
+
 class PracticeModel:
-    """A loaded practices model: `predict_proba(word lists) -> one row of probabilities per sentence`."""
+    """A loaded practices model: `predict_proba(texts) -> one row of probabilities per sentence`.
 
-    __slots__ = ("codes", "metadata", "_pipeline", "_weights", "_bias")
+    The features are the pipeline's (TfidfVectorizer with sublinear tf, idf, l2 norm per
+    block, blocks side by side), recomputed here with dictionaries: the character n-grams of
+    a syllable are looked up once per process, not once per occurrence.
+    """
 
-    def __init__(self, pipeline, metadata: dict):
+    __slots__ = ("codes", "metadata", "_words", "_chars", "_idf", "_weights", "_bias", "_word_token", "_grams")
+
+    def __init__(self, arrays, metadata: dict):
         import numpy as np
 
-        self._pipeline = pipeline
         self.metadata = metadata
         self.codes: tuple[str, ...] = tuple(metadata["codes"])
-        # The 16 binary regressions as one matrix: a single sparse product per batch instead of
-        # 16 estimator calls (the per-call overhead dominated short documents).
-        estimators = pipeline.named_steps["classify"].estimators_
-        self._weights = np.vstack([e.coef_[0] for e in estimators]).T
-        self._bias = np.array([e.intercept_[0] for e in estimators])
+        self._words = {t: i for i, t in enumerate(arrays["words_vocab"].tolist())}
+        self._chars = {t: i for i, t in enumerate(arrays["chars_vocab"].tolist())}
+        words_idf = np.asarray(arrays["words_idf"], dtype=np.float64)
+        chars_idf = np.asarray(arrays["chars_idf"], dtype=np.float64)
+        self._idf = np.concatenate([words_idf, chars_idf])  # the blocks side by side, as FeatureUnion
+        # (n_features, n_codes): the 16 binary regressions as one matrix
+        self._weights = np.asarray(arrays["weights"], dtype=np.float64)
+        self._bias = np.asarray(arrays["bias"], dtype=np.float64)
+        n = len(self._words) + len(self._chars)
+        if self._weights.shape != (n, len(self.codes)) or self._bias.shape != (len(self.codes),) \
+                or len(words_idf) != len(self._words) or len(chars_idf) != len(self._chars):
+            raise ValueError(f"array shapes do not fit: weights {self._weights.shape}, {n} features")
+        self._word_token = re.compile(WORD_TOKEN)
+        self._grams: dict[str, tuple[int, ...]] = {}
 
     @property
     def name(self) -> str:
         return self.metadata["model"]
 
-    def predict_proba(self, sentences_words: Sequence[Sequence[str]]):
-        """Probabilities, shape (len(sentences_words), len(codes)); one transform for the batch.
+    def predict_proba(self, texts: Sequence[str]):
+        """Probabilities, shape (len(texts), len(codes)): the sigmoid of each regression's
+        decision function, which is what the pipeline's predict_proba computes."""
+        return self.proba_of_syllables([syllables(t) for t in texts])
 
-        Equal to the pipeline's own predict_proba (a logistic regression's probability is the
-        sigmoid of its decision function), computed in one product.
-        """
+    def proba_of_syllables(self, token_lists: Sequence[Sequence[str]]):
+        """predict_proba for texts already cut by `syllables` (callers that need them too)."""
         import numpy as np
-        from scipy.special import expit  # the sigmoid, without overflow warnings
 
-        if not sentences_words:
-            return np.zeros((0, len(self.codes)))
-        x = self._pipeline.named_steps["features"].transform([feature_text(w) for w in sentences_words])
-        return expit(np.asarray(x @ self._weights) + self._bias)
+        found: list[int] = []  # feature indices of every block of every sentence, in a row
+        sizes: list[int] = []  # how many of them belong to block (sentence * 2 + b)
+        for tokens in token_lists:
+            text = " ".join(tokens).lower()  # the vectorizers' preprocessing (a no-op on keys)
+            for block in (self._word_features(text), self._char_features(text)):
+                found.extend(block)
+                sizes.append(len(block))
+        decision = np.tile(self._bias, (len(token_lists), 1))
+        if not found:
+            return _sigmoid(decision)
+        n_features = len(self._idf)
+        blocks = np.repeat(np.arange(len(sizes), dtype=np.int64), sizes)
+        # counts of each (block, feature): sorted by block, hence by sentence
+        keys, counts = np.unique(blocks * n_features + np.asarray(found, dtype=np.int64), return_counts=True)
+        block, feature = np.divmod(keys, n_features)
+        val = (np.log(counts) + 1.0) * self._idf[feature]  # sublinear tf times idf
+        val /= np.sqrt(np.bincount(block, weights=val * val))[block]  # l2 norm per block
+        rows = block // 2
+        starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
+        decision[rows[starts]] += np.add.reduceat(val[:, None] * self._weights[feature], starts)
+        return _sigmoid(decision)
 
-    def pipeline_proba(self, sentences_words: Sequence[Sequence[str]]):
-        """The same probabilities through scikit-learn's own code path (for tests)."""
-        return self._pipeline.predict_proba([feature_text(w) for w in sentences_words])
+    def _word_features(self, text: str) -> list[int]:
+        tokens = self._word_token.findall(text)
+        lo, hi = WORD_NGRAMS
+        grams = []
+        for n in range(lo, hi + 1):
+            grams.extend(" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1))
+        vocab = self._words
+        return [vocab[g] for g in grams if g in vocab]
+
+    def _char_features(self, text: str) -> list[int]:
+        out: list[int] = []
+        for token in text.split():
+            idx = self._grams.get(token)
+            if idx is None:
+                if len(self._grams) >= _GRAM_CACHE_MAX:
+                    self._grams.clear()
+                base, chars = len(self._words), self._chars
+                idx = self._grams[token] = tuple(base + chars[g] for g in char_wb_ngrams(token) if g in chars)
+            out.extend(idx)
+        return out
+
+
+def _sigmoid(x):
+    import numpy as np
+
+    # the clip only keeps exp() from overflowing on absurd inputs
+    return 1.0 / (1.0 + np.exp(-np.clip(x, -500, 500)))
+
+
+def char_wb_ngrams(token: str) -> list[str]:
+    """scikit-learn's `char_wb` n-grams of one whitespace-free token, in its order."""
+    w = f" {token} "
+    lo, hi = CHAR_NGRAMS
+    grams = []
+    for n in range(lo, hi + 1):
+        if len(w) <= n:  # a token no longer than n is one n-gram, counted once
+            grams.append(w)
+            break
+        grams.extend(w[i:i + n] for i in range(len(w) - n + 1))
+    return grams
 
 
 _URL = re.compile(r"(?:https?://|www\.)\S*")
+# A number (`2.500`, `35%`), a run of letters and digits (a syllable), or one other character.
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|\w+|[^\w\s]")
 
 
-def feature_text(words: Iterable[str]) -> str:
-    """The string the vectorizers see: matching keys of the words, syllables of one word joined by `_`.
+def syllables(text: str) -> tuple[str, ...]:
+    """The model's tokens: matching keys of the syllables and punctuation marks of `text`.
 
-    Links are dropped: their slugs (`chi-bo-sinh-hoat-...`) are not the sentence's content.
+    Links are dropped first: their slugs (`chi-bo-sinh-hoat-...`) are not the sentence's content.
     """
-    text = " ".join(w.strip().replace(" ", "_") for w in words if w.strip())
-    return match_key(_URL.sub(" ", text))
+    return tuple(_TOKEN.findall(match_key(_URL.sub(" ", text))))
 
 
-def tokenize(text: str) -> tuple[str, ...]:
-    from underthesea import word_tokenize
-
-    return tuple(word_tokenize(text, use_token_normalize=False))
+def feature_text(text: str) -> str:
+    """The string the vectorizers see: the syllables of `text` separated by single spaces."""
+    return " ".join(syllables(text))
 
 
 def read_examples(path: Path) -> list[Example]:
@@ -187,11 +275,11 @@ def build_pipeline():
     from sklearn.pipeline import FeatureUnion, Pipeline
 
     features = FeatureUnion([
-        # words and word pairs: `dự_sinh_hoạt chi_bộ`, `phát_triển đảng_viên`
-        ("words", TfidfVectorizer(token_pattern=r"[^\s.,;:!?()\"“”]+", ngram_range=(1, 2),
+        # syllables and syllable pairs: `sinh hoạt`, `phát triển`, `đảng viên`
+        ("words", TfidfVectorizer(token_pattern=WORD_TOKEN, ngram_range=WORD_NGRAMS,
                                   sublinear_tf=True, min_df=2)),
-        # character n-grams inside words: robust to spelling and compounding variants
-        ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=3)),
+        # character n-grams inside syllables: robust to spelling variants
+        ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=CHAR_NGRAMS, sublinear_tf=True, min_df=3)),
     ])
     classifier = OneVsRestClassifier(LogisticRegression(
         C=8.0, class_weight="balanced", solver="liblinear", max_iter=2000, random_state=RANDOM_STATE))
@@ -253,7 +341,7 @@ def train_practices(data_path: Path | str | None = None, out_dir: Path | str | N
     if not data_path.is_file():
         raise ModelError(f"training data not found: {data_path}")
     examples = read_examples(data_path)
-    texts = [feature_text(tokenize(ex.text)) for ex in examples]
+    texts = [feature_text(ex.text) for ex in examples]
     y = _label_matrix(examples)
     missing = [c for j, c in enumerate(PRACTICE_CODES) if y[:, j].sum() < CV_FOLDS]
     if missing:
@@ -262,9 +350,10 @@ def train_practices(data_path: Path | str | None = None, out_dir: Path | str | N
     pipeline = build_pipeline().fit(texts, y)
 
     out_dir.mkdir(parents=True, exist_ok=True)
-    model_path, meta_path = out_dir / MODEL_FILE, out_dir / META_FILE
+    model_path, arrays_path, meta_path = out_dir / MODEL_FILE, out_dir / ARRAYS_FILE, out_dir / META_FILE
     # The vocabularies are stored as JSON inside the zip: deflate keeps the file small.
     sio.dump(pipeline, model_path, compression=zipfile.ZIP_DEFLATED, compresslevel=9)
+    write_arrays(pipeline, arrays_path)
     counts = {c: int(y[:, j].sum()) for j, c in enumerate(PRACTICE_CODES)}
     n_negative = int((y.sum(axis=1) == 0).sum())
     meta = {
@@ -278,15 +367,49 @@ def train_practices(data_path: Path | str | None = None, out_dir: Path | str | N
         "n_examples": len(examples),
         "n_negative": n_negative,
         "examples_per_label": counts,
-        "feature_probe": feature_text(tokenize(FEATURE_PROBE)),
+        "arrays_sha256": file_sha256(arrays_path),
+        "feature_probe": feature_text(FEATURE_PROBE),
+        "probe_proba": [round(float(p), 12) for p in pipeline.predict_proba([feature_text(FEATURE_PROBE)])[0]],
         "cv": {"folds": CV_FOLDS, "threshold": CV_THRESHOLD, "level": "sentence",
                "micro": _metrics_dict(micro),
                "per_code": {c: _metrics_dict(m) for c, m in per_code.items()}},
     }
     meta_path.write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     load_practice_model.cache_clear()
+    load_practice_pipeline.cache_clear()
     return TrainReport(model_path, meta_path, meta["data_sha256"], len(examples), n_negative,
                        counts, per_code, micro)
+
+
+def write_arrays(pipeline, path: Path) -> None:
+    """The fitted pipeline's numbers as plain arrays: vocabularies in index order, idf, weights, bias."""
+    import numpy as np
+
+    blocks = dict(pipeline.named_steps["features"].transformer_list)
+    estimators = pipeline.named_steps["classify"].estimators_
+
+    def vocab(vectorizer):
+        terms = [""] * len(vectorizer.vocabulary_)
+        for term, i in vectorizer.vocabulary_.items():
+            terms[i] = term
+        return np.array(terms, dtype=str)
+
+    # np.savez writes a zip whose entries carry the current time: written through a fixed-date
+    # zip so that training twice gives the same bytes (and the same hash in the metadata).
+    arrays = {
+        "words_vocab": vocab(blocks["words"]), "words_idf": blocks["words"].idf_,
+        "chars_vocab": vocab(blocks["chars"]), "chars_idf": blocks["chars"].idf_,
+        "weights": np.vstack([e.coef_[0] for e in estimators]).T,
+        "bias": np.array([e.intercept_[0] for e in estimators]),
+    }
+    import io
+
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
+        for name, arr in arrays.items():
+            buf = io.BytesIO()
+            np.save(buf, arr, allow_pickle=False)
+            zf.writestr(zipfile.ZipInfo(f"{name}.npy", date_time=(2000, 1, 1, 0, 0, 0)), buf.getvalue(),
+                        compress_type=zipfile.ZIP_DEFLATED, compresslevel=9)
 
 
 def artifact_types(model_path: Path) -> set[str]:
@@ -312,19 +435,18 @@ def _metrics_dict(m: CodeMetrics) -> dict:
     return {"precision": m.precision, "recall": m.recall, "f1": m.f1, "support": m.support}
 
 
-@lru_cache(maxsize=4)
-def load_practice_model(model_dir: Path | str | None = None, data_path: Path | str | None = None) -> PracticeModel:
-    """The practices model in `model_dir` (default: the shipped one), checked, loaded once per process.
+def model_metadata(model_dir: Path | str | None = None) -> dict:
+    """The shipped (or `model_dir`'s) practices.json as it is, unchecked: for recording in a run."""
+    meta_path = (Path(model_dir) if model_dir else _HERE) / META_FILE
+    try:
+        return json.loads(meta_path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise ModelError(f"{meta_path} cannot be read ({type(exc).__name__}): {RETRAIN}") from exc
 
-    Raises ModelError when the artifact or its metadata is missing, was trained on other
-    data than the shipped data file, or by another scikit-learn version.
-    """
-    import sklearn
-    import skops.io as sio
 
-    model_dir = Path(model_dir) if model_dir else _HERE
-    data_path = Path(data_path) if data_path else DATA_PATH
-    model_path, meta_path = model_dir / MODEL_FILE, model_dir / META_FILE
+def _read_metadata(model_dir: Path, data_path: Path, artifact: str) -> dict:
+    """The metadata next to `artifact`, checked against this installation and the shipped data."""
+    model_path, meta_path = model_dir / artifact, model_dir / META_FILE
     if not model_path.is_file() or not meta_path.is_file():
         raise ModelError(f"practices model not found in {model_dir}: {RETRAIN}")
     try:
@@ -334,26 +456,67 @@ def load_practice_model(model_dir: Path | str | None = None, data_path: Path | s
     if meta.get("format_version") != FORMAT_VERSION or meta.get("model") != MODEL_NAME:
         raise ModelError(f"{model_path} has format {meta.get('format_version')!r} "
                          f"(expected {FORMAT_VERSION}): {RETRAIN}")
+    if not data_path.is_file() or meta.get("data_sha256") != file_sha256(data_path):
+        raise ModelError(f"{model_path} was not trained on the current {data_path.name}: {RETRAIN}")
+    if meta.get("feature_probe") != feature_text(FEATURE_PROBE):
+        raise ModelError(f"{model_path} was trained on other features than this installation computes "
+                         f"(text normalisation changed): {RETRAIN}")
+    if tuple(meta.get("codes", ())) != PRACTICE_CODES:
+        raise ModelError(f"{model_path} predicts other codes than this version of partymine: {RETRAIN}")
+    return meta
+
+
+@lru_cache(maxsize=4)
+def load_practice_model(model_dir: Path | str | None = None, data_path: Path | str | None = None) -> PracticeModel:
+    """The practices model in `model_dir` (default: the shipped one), checked, loaded once per process.
+
+    Raises ModelError when the arrays or the metadata are missing, the arrays are not the
+    ones trained (hash), the model was trained on other data than the shipped data file, or
+    its probabilities for the probe sentence differ from the pipeline's at training.
+    """
+    import numpy as np
+
+    model_dir = Path(model_dir) if model_dir else _HERE
+    data_path = Path(data_path) if data_path else DATA_PATH
+    meta = _read_metadata(model_dir, data_path, ARRAYS_FILE)
+    arrays_path = model_dir / ARRAYS_FILE
+    if meta.get("arrays_sha256") != file_sha256(arrays_path):
+        raise ModelError(f"{arrays_path} is not the file the model was trained into (hash differs): {RETRAIN}")
+    try:
+        with np.load(arrays_path, allow_pickle=False) as npz:
+            model = PracticeModel({k: npz[k] for k in npz.files}, meta)
+    except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
+        raise ModelError(f"{arrays_path} cannot be read ({type(exc).__name__}: {exc}): {RETRAIN}") from exc
+    probe = model.predict_proba([FEATURE_PROBE])[0]
+    expected = meta.get("probe_proba") or []
+    if len(expected) != len(probe) or max(abs(a - b) for a, b in zip(probe, expected)) > 1e-9:
+        raise ModelError(f"{arrays_path} does not reproduce the pipeline's probabilities: {RETRAIN}")
+    return model
+
+
+@lru_cache(maxsize=4)
+def load_practice_pipeline(model_dir: Path | str | None = None, data_path: Path | str | None = None):
+    """The fitted scikit-learn pipeline (practices.skops), checked and loaded with skops' trusted types.
+
+    Not needed for scoring; tests use it to show that `PracticeModel` computes its probabilities.
+    Raises ModelError as load_practice_model does, and for another scikit-learn version.
+    """
+    import sklearn
+    import skops.io as sio
+
+    model_dir = Path(model_dir) if model_dir else _HERE
+    data_path = Path(data_path) if data_path else DATA_PATH
+    model_path = model_dir / MODEL_FILE
+    meta = _read_metadata(model_dir, data_path, MODEL_FILE)
     if meta.get("sklearn_version") != sklearn.__version__:
         raise ModelError(f"{model_path} was trained with scikit-learn {meta.get('sklearn_version')}, "
                          f"this is {sklearn.__version__}: {RETRAIN}")
-    if not data_path.is_file() or meta.get("data_sha256") != file_sha256(data_path):
-        raise ModelError(f"{model_path} was not trained on the current {data_path.name}: {RETRAIN}")
-    if meta.get("feature_probe") != feature_text(tokenize(FEATURE_PROBE)):
-        raise ModelError(f"{model_path} was trained on other word features than this installation computes "
-                         f"(underthesea or text normalisation changed): {RETRAIN}")
-    if tuple(meta.get("codes", ())) != PRACTICE_CODES:
-        raise ModelError(f"{model_path} predicts other codes than this version of partymine: {RETRAIN}")
     unexpected = artifact_types(model_path) - set(TRUSTED_TYPES)
     if unexpected:
         raise ModelError(f"{model_path} contains unexpected types {sorted(unexpected)}: {RETRAIN}")
     try:
-        pipeline = sio.load(model_path, trusted=list(TRUSTED_TYPES))
+        return sio.load(model_path, trusted=list(TRUSTED_TYPES))
     except sio.exceptions.UntrustedTypesFoundException as exc:
         raise ModelError(f"{model_path} contains unexpected types ({exc}): {RETRAIN}") from exc
     except (OSError, ValueError, TypeError, KeyError) as exc:
         raise ModelError(f"{model_path} cannot be read ({type(exc).__name__}: {exc}): {RETRAIN}") from exc
-    try:
-        return PracticeModel(pipeline, meta)
-    except (AttributeError, KeyError, IndexError, TypeError) as exc:
-        raise ModelError(f"{model_path} is not a practices pipeline ({type(exc).__name__}: {exc}): {RETRAIN}") from exc
