@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Old-style tone placement -> the convention of SCHEMA.md (Hòa, Thủy).
 _TONE_PAIRS = {
@@ -51,9 +52,24 @@ def normalize_tones(s: str) -> str:
 
 def fold_accents(s: str) -> str:
     """Lower-case, accent-free key: `Đắk Lắk` -> `dak lak`."""
-    s = unicodedata.normalize("NFD", s.lower()).replace("đ", "d")
-    s = "".join(c for c in s if unicodedata.category(c) != "Mn")
-    return re.sub(r"\s+", " ", s).strip()
+    s = nfc(s.lower()).translate(_fold_table())
+    return re.sub(r"\s+", " ", _COMBINING.sub("", s)).strip()
+
+
+_COMBINING = re.compile(r"[\u0300-\u036f]")
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    """Every precomposed Latin letter -> its base letter (`ắ` -> `a`, `đ` -> `d`): one
+    str.translate instead of decomposing the text character by character."""
+    table = {ord("đ"): "d", ord("Đ"): "d"}
+    for code in range(0x00C0, 0x1F00):
+        ch = chr(code)
+        base = "".join(c for c in unicodedata.normalize("NFD", ch) if unicodedata.category(c) != "Mn")
+        if base != ch and base.isascii():
+            table[code] = base.lower()
+    return table
 
 
 def match_key(s: str) -> str:

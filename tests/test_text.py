@@ -44,3 +44,14 @@ def test_normalize_tones_keeps_length_after_nfc(s):
 @given(st.text())
 def test_clean_text_is_idempotent(s):
     assert clean_text(clean_text(s)) == clean_text(s)
+
+
+@given(st.text())
+def test_fold_accents_agrees_with_decomposition(s):
+    import re
+    import unicodedata
+
+    slow = unicodedata.normalize("NFD", s.lower()).replace("đ", "d")
+    slow = re.sub(r"\s+", " ", "".join(c for c in slow if unicodedata.category(c) != "Mn")).strip()
+    fast = fold_accents(s)
+    assert fast == slow or not (fast.isascii() and slow.isascii())

@@ -203,7 +203,7 @@ def select_fields(html: str, selectors: dict[str, str]) -> dict[str, str]:
         return {}
     out: dict[str, str] = {}
     for field, css in selectors.items():
-        nodes = _css(css)(tree)
+        nodes = css_selector(css)(tree)
         if not nodes:
             continue
         if field == "body":
@@ -217,7 +217,8 @@ def select_fields(html: str, selectors: dict[str, str]) -> dict[str, str]:
 
 
 @lru_cache(maxsize=256)
-def _css(css: str):
+def css_selector(css: str):
+    """A compiled CSS selector (lxml + cssselect), compiled once per process."""
     from lxml.cssselect import CSSSelector
 
     return CSSSelector(css)

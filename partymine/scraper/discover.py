@@ -12,6 +12,7 @@ import re
 import xml.etree.ElementTree as ET
 import zlib
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from partymine.scraper.sites import SiteProfile
@@ -53,42 +54,59 @@ def canonical_url(url: str, base: str | None = None) -> str | None:
 
 def extract_links(html: str, page_url: str, profile: SiteProfile, *, use_pagination: bool = True) -> Links:
     """Article and listing links of one listing page, canonical and inside the profile's domains."""
-    from bs4 import BeautifulSoup
+    from lxml import etree
+    from lxml import html as lxml_html
 
-    soup = BeautifulSoup(html, "html.parser")
-    scope = soup
+    from partymine.scraper.clean import css_selector
+
+    try:
+        root = lxml_html.document_fromstring(html.encode("utf-8"), parser=lxml_html.HTMLParser(encoding="utf-8"))
+    except (etree.ParserError, ValueError):
+        return Links((), (), ())
+    scope = root
     links_css = profile.selector("links")
     if links_css:
-        scope = soup.select_one(links_css) or soup
+        scope = next(iter(css_selector(links_css)(root)), root)
     articles: dict[str, None] = {}
     listings: dict[str, None] = {}
     documents: dict[str, None] = {}
     page = canonical_url(page_url) or page_url
     next_css = profile.selector("next_page")
-    next_nodes = set(map(id, soup.select(next_css))) if next_css and use_pagination else set()
-    for a in scope.find_all("a", href=True) + ([] if scope is soup else soup.select(next_css or "a[rel~=next]")):
-        href = a["href"].strip()
+    next_nodes = set(css_selector(next_css)(root)) if next_css and use_pagination else set()
+    anchors = [a for a in scope.iter("a") if a.get("href")]
+    if scope is not root:
+        anchors += [a for a in css_selector(next_css or "a[rel~=next]")(root) if a.get("href")]
+    for a in anchors:
+        href = a.get("href").strip()
         if not href or href.lower().startswith(_SKIP_SCHEMES):
             continue
-        url = canonical_url(href, page_url)
+        url = _canonical_cached(href, page_url)
         if url is None or url == page or not profile.in_domain(url):
             continue
         if _DOCUMENT_SUFFIX.search(urlsplit(url).path):
             documents[url] = None
         elif profile.is_article(url):
             articles[url] = None
-        elif use_pagination and (profile.is_listing(url) or id(a) in next_nodes or _is_next_page(url, page, a)):
+        elif use_pagination and (profile.is_listing(url) or a in next_nodes or _is_next_page(url, page, a)):
             listings[url] = None
-    for tag in soup.find_all("link", rel="next", href=True) if use_pagination else ():
-        url = canonical_url(tag["href"], page_url)
+    for tag in root.iter("link") if use_pagination else ():
+        if "next" not in (tag.get("rel") or "").split() or not tag.get("href"):
+            continue
+        url = canonical_url(tag.get("href"), page_url)
         if url and url != page and profile.in_domain(url) and not profile.is_article(url):
             listings[url] = None
     return Links(tuple(articles), tuple(listings), tuple(documents))
 
 
+@lru_cache(maxsize=65536)
+def _canonical_cached(href: str, page_url: str) -> str | None:
+    # Navigation links repeat on every listing page: canonicalise each (href, page) once.
+    return canonical_url(href, page_url)
+
+
 def _is_next_page(url: str, page: str, a) -> bool:
     """A pagination link of the same listing: same path stem, a page-number shape."""
-    if "next" in (a.get("rel") or []):
+    if "next" in (a.get("rel") or "").split():
         return True
     if not _PAGINATION.search(url):
         return False
