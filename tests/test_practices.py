@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from partymine.extract.practices import cue_key, find_practices, load_cues, match_cues
+from partymine.extract.practices import affirmed, cue_key, find_practices, load_cues, match_cues, negated_at
 from partymine.models.practices import PRACTICE_CODES
 from partymine.records import Document, Locality, Sentence
 
@@ -77,6 +77,72 @@ def test_titles_and_statistics_fire_no_cue(text):
     assert match_cues(text) == []
 
 
+
+# -- negation and other senses of a cue word ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Năm qua, chi bộ không tổ chức được buổi sinh hoạt chuyên đề nào.",
+    "Một số chi bộ vùng sâu chưa tổ chức sinh hoạt chuyên đề theo hướng dẫn.",
+    "Trong năm, đảng bộ không có đảng viên nào bị thi hành kỷ luật đối với vi phạm tư cách.",
+    "Nhiều chi bộ chưa đổi mới nội dung sinh hoạt chi bộ cho phù hợp.",
+    "Cả nhiệm kỳ, huyện chưa cử đoàn kiểm tra nào về xã.",
+])
+def test_a_cue_in_a_negated_clause_does_not_fire(text):
+    assert match_cues(text) == []
+
+
+@pytest.mark.parametrize("text, cue_id", [
+    # `không ngừng` means constantly
+    ("Đảng ủy phường không ngừng đổi mới nội dung sinh hoạt chi bộ khu phố.", "meeting.quality.v1"),
+    # the negator's clause ends at the comma
+    ("Nhiều chi bộ chưa có nghị quyết chuyên đề, nay đã tổ chức sinh hoạt chuyên đề mỗi quý.", "meeting.chuyen_de.v1"),
+    # too far from the cue to govern it
+    ("Nội dung sinh hoạt chưa phù hợp với thực tiễn đời sống của bà con nên đảng viên ít tự phê bình và phê bình.",
+     "meeting.self_criticism.v2"),
+    # a negated copula states a condition, the practice is the list
+    ("Chi bộ lập danh sách các trưởng thôn chưa là đảng viên để bồi dưỡng.", "village_head.not_member.v1"),
+])
+def test_what_is_not_negated_still_fires(text, cue_id):
+    assert cue_id in {c.id for c, _ in match_cues(text)}
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Xã có 9 chi bộ, không có đảng viên nào phải xử lý kỷ luật.", "Xã có 9 chi bộ, "),
+    ("Chi bộ chưa sinh hoạt chuyên đề; đảng viên tham gia đầy đủ.", "Chi bộ ; đảng viên tham gia đầy đủ."),
+    ("Đảng ủy không ngừng đổi mới sinh hoạt.", "Đảng ủy không ngừng đổi mới sinh hoạt."),
+])
+def test_affirmed_drops_the_negated_stretch(text, kept):
+    assert affirmed(text) == kept
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.text(alphabet="aáàảãạăoòóơờuủưýỳđĐHOA .,\n", max_size=60))
+def test_text_without_a_negator_is_never_negated(text):
+    assert affirmed(text) == text
+    assert not any(negated_at(cue_key(text), i) for i in range(len(text) + 1))
+
+
+@pytest.mark.parametrize("text, practice", [
+    # a figure, not making village heads members
+    ("Năm 2024, toàn huyện có 87% trưởng thôn là đảng viên.", "village_head_membership"),
+    # a course topic, not mobilising people
+    ("Học viên được bồi dưỡng kỹ năng vận động quần chúng và nghiệp vụ công tác mặt trận.", "mass_mobilization"),
+    # praise for mobilisation done, at a ceremony
+    ("Hội nghị biểu dương 15 bí thư chi bộ có nhiều đóng góp trong công tác vận động nhân dân hiến đất.",
+     "mass_mobilization"),
+    # self-criticism named in a remark about ratings
+    ("Theo ông Hải, xếp loại thực chất giúp tránh tình trạng nể nang trong tự phê bình và phê bình.", "meeting_quality"),
+    # an admission ceremony, not recruitment work
+    ("Dịp này, Đảng ủy phường công bố quyết định kết nạp đảng cho bốn quần chúng ưu tú.", "member_recruitment"),
+    # a course for recruits is training
+    ("Huyện mở 3 lớp bồi dưỡng lý luận chính trị cho đảng viên mới và quần chúng cảm tình Đảng.", "member_recruitment"),
+    # striking off a member who left is not a disciplinary sanction
+    ("Chi bộ đề nghị xóa tên 2 đảng viên tự ý bỏ sinh hoạt đảng.", "discipline"),
+])
+def test_a_cue_word_in_another_sense_does_not_fire(text, practice):
+    assert practice not in {c.practice for c, _ in match_cues(text)}
+
+
 @settings(max_examples=50, deadline=None)
 @given(st.text(alphabet="aáàảãạăoòóơờuủưýỳđĐHOA .,\n", max_size=60))
 def test_cue_key_keeps_offsets(text):
@@ -98,6 +164,9 @@ def test_cue_key_keeps_offsets(text):
      {"cadre_rotation"}),
     ("Mỗi quý, chi bộ tổ dân phố tổ chức một buổi sinh hoạt chuyên đề về trật tự đô thị.",
      {"meeting_quality"}),
+    ("Chi ủy yêu cầu xử lý nghiêm các đảng viên vắng họp chi bộ ba kỳ liên tiếp.", {"discipline"}),
+    ("Sau khi sáp nhập, toàn bộ đảng viên của hai thôn đã chuyển sinh hoạt về chi bộ thôn mới.",
+     {"member_management"}),
 ])
 def test_a_described_practice_is_found(text, expected):
     assert expected <= codes(text)
@@ -109,6 +178,9 @@ def test_a_described_practice_is_found(text, expected):
     "Sáng 3/2, Huyện ủy tổ chức lễ trao Huy hiệu Đảng cho 58 đảng viên.\n"
     "Trong đó, 4 đồng chí nhận Huy hiệu 70 năm tuổi Đảng.",
     "Qua đánh giá, có 91,3% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên.",
+    # the model is not shown the denied stretch
+    "Năm 2023, xã có 10 chi bộ với 298 đảng viên, không có đảng viên vi phạm phải xử lý kỷ luật.",
+    "Bế giảng lớp học, Bí thư Đảng ủy đề nghị học viên vận dụng các nội dung đã học vào sinh hoạt chi bộ.",
 ])
 def test_statistics_and_ceremonies_have_no_practice(text):
     assert codes(text) == set()

@@ -11,6 +11,10 @@ evidence, both scored on every sentence:
     model  partymine.models.practices: TF-IDF over syllables + logistic regression, one
            probability per code (no word segmentation: see that module for why)
 
+Neither counts a denied practice (`chưa tổ chức sinh hoạt chuyên đề`): a cue does not fire in
+the scope of a negator before it (negated_at), and the model's probability for a sentence is
+never higher than for the same sentence without its negated stretches (affirmed).
+
 A document has a practice when a cue fires in one of its sentences, or one sentence scores
 at least MODEL_STRONG, or two sentences score at least MODEL_WEAK (bylines are skipped;
 captions and very short units are left to the cues). One row is written per (document,
@@ -29,7 +33,7 @@ from partymine.errors import ExtractError
 from partymine.records import Document, Practice, Sentence
 from partymine.text import normalize_tones
 
-__all__ = ["Cue", "find_practices", "load_cues", "match_cues", "score_sentences"]
+__all__ = ["Cue", "find_practices", "load_cues", "match_cues", "negated_at", "score_sentences"]
 
 CUES_PATH = Path(__file__).resolve().parent / "practice_cues.jsonl"
 # One sentence this probable is enough for the document; two at MODEL_WEAK also are. The
@@ -103,14 +107,50 @@ def load_cues(path: Path = CUES_PATH) -> tuple[Cue, ...]:
 
 
 def match_cues(text: str) -> list[tuple[Cue, int]]:
-    """Every cue that fires on `text`, with the offset of its match in `text`."""
+    """Every cue that fires on `text` outside a negated clause, with the offset of its match in `text`."""
     key = cue_key(text)
     hits = []
     for cue in load_cues():
         m = cue.search(key)
-        if m:
+        if m and not negated_at(key, m.start()):
             hits.append((cue, m.start()))
     return hits
+
+
+# A negator governs the predicate that follows it closely in its clause: `không có đảng viên
+# vi phạm phải xử lý kỷ luật`, `chưa tổ chức sinh hoạt chuyên đề`. It does not reach past a
+# clause boundary (`, ; : ( "` or a contrastive conjunction) nor more than NEGATION_REACH
+# syllables, so `nội dung sinh hoạt chưa phù hợp với thực tiễn, tinh thần tự phê bình và phê
+# bình còn thấp` still reports the practice. `không ngừng` (constantly), `không chỉ`, `không
+# những` (not only) and `không để` (prevent) do not negate what follows, nor does a negated
+# copula, which states a condition (`trưởng thôn chưa là đảng viên`), not a denied practice.
+NEGATION_REACH = 5
+_NEGATOR = re.compile(normalize_tones(
+    r"(?<!\w)(không|chưa|chẳng)(?!\w)(?!\s+(ngừng|chỉ|những|để|kém|ít|thể thiếu|là|phải là)(?!\w))"))
+_CLAUSE_BREAK = re.compile(normalize_tones(r"[,;:!?()\"“”]|\.\s|(?<!\w)(nhưng|song|mà còn|đồng thời)(?!\w)"))
+
+
+def affirmed(text: str) -> str:
+    """`text` without its negated stretches (a negator and the rest of its clause), for the
+    model, whose syllable features cannot see that `không có đảng viên vi phạm phải xử lý
+    kỷ luật` denies the practice."""
+    key = cue_key(text)
+    keep, pos = [], 0
+    for m in _NEGATOR.finditer(key):
+        if m.start() < pos:
+            continue
+        brk = _CLAUSE_BREAK.search(key, m.end())
+        keep.append(text[pos:m.start()])
+        pos = brk.start() if brk else len(text)
+    keep.append(text[pos:])
+    return "".join(keep)
+
+
+def negated_at(key: str, offset: int) -> bool:
+    """Whether the text at `offset` of a cue key lies in the scope of a negator before it."""
+    before = key[:offset]
+    clause = before[max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0):]
+    return any(len(clause[m.end():].split()) <= NEGATION_REACH for m in _NEGATOR.finditer(clause))
 
 
 def cue_key(text: str) -> str:
@@ -143,6 +183,15 @@ def score_sentences(sentences: list[Sentence]) -> list[SentenceScore]:
     tokens = [syllables(s.text) for s in units]
     asked = [i for i, s in enumerate(units) if _asked(s, tokens[i])]
     rows = dict(zip(asked, model.proba_of_syllables([tokens[i] for i in asked])))
+    # A denial can only take evidence away: where a sentence has a negated stretch, each
+    # code keeps the lower of its probabilities with and without that stretch (`không có tổ
+    # chức yếu kém` reads as a result, `không có đảng viên vi phạm phải xử lý kỷ luật` as
+    # no discipline at all).
+    denied = {i: syllables(affirmed(units[i].text)) for i in asked}
+    denied = {i: t for i, t in denied.items() if t != tokens[i]}
+    if denied:
+        for i, row in zip(denied, model.proba_of_syllables(list(denied.values()))):
+            rows[i] = [min(a, b) for a, b in zip(rows[i], row)]
     out = []
     for i, s in enumerate(units):
         cues: dict[str, tuple[Cue, int]] = {}
