@@ -1,6 +1,6 @@
 """Score the whole pipeline on the visible gold sets (seeds and dev), as the acceptance check does.
 
-    .venv/bin/python bench/score_gold.py [--details] [--set seeds|dev]
+    .venv/bin/python bench/score_gold.py [--details] [--set seeds|dev|heldout_like|heldout_like2]
 
 Imports into a fresh temporary store, extracts, exports and runs ../shared/score.py.
 """
@@ -26,6 +26,9 @@ SETS = {
     # 25 articles written and annotated independently as a stand-in for unseen papers (tests/heldout_like)
     "heldout_like": (Path(__file__).resolve().parents[1] / "tests" / "heldout_like" / "articles.jsonl",
                      Path(__file__).resolve().parents[1] / "tests" / "heldout_like" / "gold.jsonl"),
+    # 20 more articles from a second independent annotator (tests/heldout_like2)
+    "heldout_like2": (Path(__file__).resolve().parents[1] / "tests" / "heldout_like2" / "articles.jsonl",
+                      Path(__file__).resolve().parents[1] / "tests" / "heldout_like2" / "gold.jsonl"),
 }
 
 

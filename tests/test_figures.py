@@ -368,3 +368,117 @@ def test_tokenized_sentences_give_the_same_figures():
 
 def test_web_furniture_lines_are_skipped():
     assert figures_of("Tiêu đề\n\n|1\n\n62\n\n1,448") == []
+
+
+@pytest.mark.parametrize(("text", "value", "published", "period"), [
+    # a year named in a later clause dates that clause only
+    ("Tiêu đề\n\nNhiệm kỳ qua, xã kết nạp 40 đảng viên mới; giá trị sản xuất năm 2018 đạt 90 tỷ đồng.",
+     40, "2019-06-10", "2019"),
+    ("Tiêu đề\n\nNhiệm kỳ qua, xã kết nạp 40 đảng viên mới; giá trị sản xuất năm 2018 đạt 90 tỷ đồng.",
+     90_000_000_000, "2019-06-10", "2018"),
+    # `từ đầu nhiệm kỳ A - B đến nay`: from the start to the year of publication
+    ("Từ đầu nhiệm kỳ 2020 - 2025 đến nay, Ủy ban Kiểm tra Huyện ủy đã kiểm tra 9 tổ chức đảng.",
+     9, "2022-10-01", "2020-2022"),
+    # a level compared with an earlier year is the level of the year stated
+    ("Năm 2022, xã kết nạp 18 đảng viên, tăng gấp ba so với năm 2020.", 18, "2023-01-20", "2022"),
+])
+def test_period_scopes(text, value, published, period):
+    assert only(text, value, published=published).period == period
+
+
+def test_since_the_start_of_a_term_with_no_date_is_the_term():
+    row = only("Từ đầu nhiệm kỳ 2015 - 2020 đến nay, huyện đã kết nạp 610 đảng viên mới.", 610)
+    assert row.period == "2015-2020"
+
+
+def test_congress_attendance_is_of_the_day_of_the_congress():
+    text = ("Đại hội Đảng bộ phường\n\nSáng 12-6, Đảng bộ phường tổ chức Đại hội lần thứ X, nhiệm kỳ 2020 - 2025. "
+            "Tham dự đại hội có 95 đại biểu thay mặt cho 610 đảng viên.")
+    assert only(text, 95, published="2020-06-13").period == "2020"
+    assert only(text, 610, published="2020-06-13").period == "2020"
+
+
+def test_the_past_term_is_the_one_before_the_congress_term():
+    text = ("Đại hội Đảng bộ phường\n\nĐảng bộ phường tổ chức Đại hội lần thứ X, nhiệm kỳ 2020 - 2025.\n\n"
+            "Nhiệm kỳ vừa qua, Đảng bộ kết nạp được 47 đảng viên.")
+    assert only(text, 47, published="2020-06-13").period == "2015-2020"
+
+
+@pytest.mark.parametrize(("text", "value", "period"), [
+    ("Nhiệm kỳ 2025 - 2030, Đảng bộ phấn đấu mỗi năm kết nạp ít nhất 20 đảng viên, "
+     "đến năm 2030 có 95% chi bộ trong sạch, vững mạnh.", 20, "2025-2030"),
+    ("Nhiệm kỳ 2025 - 2030, Đảng bộ phấn đấu mỗi năm kết nạp ít nhất 20 đảng viên, "
+     "đến năm 2030 có 95% chi bộ trong sạch, vững mạnh.", 95, "2030"),
+])
+def test_a_yearly_target_under_a_term_is_of_the_term(text, value, period):
+    assert only(text, value, published="2025-08-01").period == period
+
+
+def test_the_story_year_carries_over_a_dash_list():
+    text = ("Tiêu đề\n\nNăm 2022, huyện có 300 chi bộ trực thuộc. Một số chi bộ tiêu biểu:\n"
+            "- Chi bộ thôn Đông: 40 đảng viên;\n- Chi bộ thôn Tây: 35 đảng viên;\n- Chi bộ thôn Nam: 28 đảng viên.\n"
+            "Tuy nhiên, vẫn còn 6 chi bộ chưa sinh hoạt đều đặn.")
+    assert only(text, 6, published="2023-03-01").period == "2022"
+
+
+
+@pytest.mark.parametrize(("text", "value", "indicator"), [
+    # a cue in another clause does not type the number
+    ("Chi bộ có 37 đảng viên, không có đảng viên vi phạm phải xử lý kỷ luật.", 37, "party_members"),
+    # a part of the membership named by age, by sex after the label, by its role
+    ("Trong năm, xã kết nạp 20 đảng viên, trong đó có 15 đảng viên 30 tuổi trở xuống.", 15, "member_composition"),
+    ("Toàn Đảng bộ có 2.300 đảng viên, trong đó đảng viên nữ 870 người.", 870, "member_composition"),
+    ("Đảng bộ có 410 đảng viên, trong đó 35 đảng viên được miễn sinh hoạt do tuổi cao.", 35, "member_composition"),
+    # Central Highlands and Mekong village nouns
+    ("Đến nay, huyện còn 4 plei chưa có đảng viên.", 4, "villages_without_members"),
+])
+def test_typing_patterns(text, value, indicator):
+    assert only(text, value).indicator == indicator
+
+
+def test_the_next_items_predicate_does_not_type_the_number_before_it():
+    rows = figures_of("Đảng ủy chuyển sinh hoạt đảng cho 3 đảng viên đi làm ăn xa và xóa tên 1 đảng viên.")
+    assert [f.indicator == "members_removed" for f in rows] == [False, True]
+
+
+def test_a_yearly_goal_of_a_congress_is_of_the_term_it_opens():
+    text = ("Đại hội Đảng bộ xã\n\nĐảng bộ xã tổ chức Đại hội lần thứ II, nhiệm kỳ 2025 - 2030.\n\n"
+            "Nhiệm kỳ 2020 - 2025, hằng năm có trên 80% chi bộ hoàn thành tốt nhiệm vụ.\n\n"
+            "Đại hội đề ra mục tiêu đến năm 2030 có 100% thôn có chi bộ; mỗi năm kết nạp từ 30 đảng viên trở lên.")
+    assert only(text, 80, published="2025-07-01").period == "2020-2025"
+    assert only(text, 30, published="2025-07-01").period == "2025-2030"
+
+
+@pytest.mark.parametrize(("text", "value", "indicator", "negated"), [
+    ("Trong 12 thôn, 9 thôn có trưởng thôn là đảng viên; ở 3 thôn còn lại, trưởng thôn chưa là đảng viên.",
+     3, "village_head_is_member", True),
+    ("Năm qua, vẫn còn 5 chi bộ sinh hoạt chưa đúng quy định.", 5, "cell_meetings", True),
+    ("Đảng bộ có 640 đảng viên, đảng viên người Khmer chiếm 12%.", 12, "member_composition", False),
+    ("Đảng viên kinh doanh giỏi có 14 người.", 14, "other", False),
+])
+def test_topic_first_and_negated_typing(text, value, indicator, negated):
+    row = only(text, value)
+    assert (row.indicator, row.negated) == (indicator, negated)
+
+
+@pytest.mark.parametrize("text", [
+    "Theo đề án, giai đoạn 2024 - 2026, huyện luân chuyển khoảng 15 cán bộ về cơ sở.",
+    "Năm nay, huyện đề ra kế hoạch mở 8 lớp bồi dưỡng cấp ủy viên.",
+])
+def test_plans_are_targets(text):
+    assert figures_of(text)[0].kind == "target"
+
+
+def test_the_last_three_years_run_to_the_report_when_no_term_is_named():
+    text = "Tiêu đề\n\nBa năm qua, chi bộ kết nạp được 9 đảng viên trẻ."
+    assert only(text, 9, published="2024-11-02").period == "2022-2024"
+
+
+def test_a_total_after_the_count_is_its_total_not_a_row():
+    rows = figures_of("Quý III, Đảng ủy xã kết nạp 12 đảng viên trên tổng số 15 quần chúng được xét.")
+    assert [(f.value, f.total) for f in rows] == [(12, 15)]
+
+
+def test_not_yet_trained_is_negated():
+    row = only("Hiện có 9 bí thư chi bộ mới được bầu sau khi sáp nhập, chưa qua bồi dưỡng nghiệp vụ.", 9)
+    assert (row.indicator, row.negated) == ("trainees", True)

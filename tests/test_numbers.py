@@ -36,7 +36,9 @@ def test_digits_scales_and_units(text, value, unit):
 @pytest.mark.parametrize(("text", "qualifier"), [
     ("hơn 235 nghìn đảng viên", "over"),
     ("đạt trên 90%", "over"),
-    ("vượt 5% kế hoạch", "over"),
+    ("vượt 5% kế hoạch", "exact"),  # the plan exceeded BY 5%: an exact margin
+    ("vượt 120 đảng viên", "over"),
+    ("thu nhập bình quân ước đạt 64 triệu đồng", "about"),
     ("dưới 10 người", "under"),
     ("chưa đến 20 hộ", "under"),
     ("đạt gần 60%", "nearly"),

@@ -58,7 +58,7 @@ _HEDGE_TAIL = re.compile(r"(?:(?<!\w)(?:{}|từ)\s*)+$".format("|".join(re.escap
 _TARGET = re.compile(
     r"(?<!\w)(?:phấn đấu|mục tiêu|dự kiến|hướng tới|hướng đến|phải đạt|cần đạt|đặt ra|chỉ tiêu (?:là|đề ra là)|"
     r"kế hoạch (?:là|đề ra là)|(?:xây dựng|ban hành|lập|đề ra) kế hoạch (?:kiểm tra|giám sát)|nghị quyết đề ra|"
-    r"theo nghị quyết|đề ra chỉ tiêu|giao chỉ tiêu|chỉ tiêu giao|sẽ)(?!\w)")
+    r"theo nghị quyết|theo đề án|đề ra kế hoạch|đề ra chỉ tiêu|giao chỉ tiêu|chỉ tiêu giao|sẽ)(?!\w)")
 # Words that report a result, so the clause is not a goal: `đến nay đã kết nạp được 41`.
 _ACTUAL = re.compile(r"(?<!\w)(?:đã|đến nay|hiện nay|hiện có|kết quả|đạt được|thực hiện được)(?!\w)")
 _SUBJECT_STOP = re.compile(
@@ -67,17 +67,25 @@ _SUBJECT_STOP = re.compile(
     r"đại diện|cho|đến từ|hơn|trị giá|khi|bị|để|nhằm)(?!\w)", re.IGNORECASE)
 _TOTAL_PHRASE = re.compile(r"^(?:trong|trên)\s+(?:tổng\s+)?số\s+[\d.,]+\s*", re.IGNORECASE)
 _LAST_WORD = re.compile(r"(?<!\w)(\w+)\s+$")
-_LINK_ONLY = re.compile(r"\s*(?:(?:đạt|chiếm|bằng|tương ứng(?: với)?|với tỷ lệ|đạt tỷ lệ|tỷ lệ|là|và)\s*)*")
+# (`giảm từ 4,6% xuống còn 0,8%`: the far end of a from-to pair restates the same measure)
+_LINK_ONLY = re.compile(r"\s*(?:(?:đạt|chiếm|bằng|tương ứng(?: với)?|với tỷ lệ|đạt tỷ lệ|tỷ lệ|là|và|xuống còn|xuống|lên)\s*)*")
 _NOT_A_NOUN = re.compile(r"(?:chỉ tiêu|kế hoạch|so với|trở lên|tổng số|số|\W|$)")
 # between two items of a list: the first item's noun, then `và` or a comma
 _LIST_GAP = re.compile(r"[^\d;:()]{1,40}?(?:,|\svà|\scùng)\s*")
 _NEW_ITEM = re.compile(r",\s*\d")
 _LOCATIVE_TAIL = re.compile(r"(?<!\w)(?:trên|thuộc)\s+địa\s+bàn(?:\s+của)?\s+$", re.IGNORECASE)
+# Where the number's own clause ends inside its after-context: `412 đảng viên, không có đảng viên vi
+# phạm ...` (a negated statement of its own), `4 đảng viên ở nước ngoài và xóa tên | 2 ...` (the
+# next item's predicate).
+_OWN_CLAUSE_END = re.compile(r",\s*(?:không|chưa)\s+(?:có|để)\s")
+_NEXT_PREDICATE = re.compile(r"\s(?:và|,)\s+(?:đã\s+)?[^\W\d][^\d,;:()]*$")
 _AND_GAP = re.compile(r"\s*[^\d;:,()]{1,40}?\s+(?:và|cùng)\s+")
 # `Trong số 45 trưởng thôn, có 40 ...` / `trong 26 chi bộ trực thuộc có 20 chi bộ ...`
 _OF_WHICH_BEFORE = re.compile(r"(?<!\w)trong\s+(?:tổng\s+)?số\s*$")
 _OF_WHICH_GAP = re.compile(r"[^\d;:.()]{1,60}?,?\s+(?:thì\s+|đã\s+|hiện\s+)?(?:có\s+)?(?:(?:%s)\s+)?" % "|".join(
     re.escape(h) for h in HEDGE_WORDS))
+# `kết nạp 23 đảng viên trên tổng số 35 quần chúng được xét`: the 35 is the total of the 23
+_TOTAL_AFTER_GAP = re.compile(r"\s+[^\W\d][^\d;:,.()]{0,30}?\s+(?:trên|trong)\s+tổng\s+số\s*")
 _AMONG_BEFORE = re.compile(r"(?:^|[,;:(]\s*|(?<!\w)(?:với|đối\s+với)\s+)trong\s+$")
 _THEN_GAP = re.compile(r"\s+[^\W\d][^\d;:.()]{0,60}?,?\s+thì\s+(?:chỉ\s+|mới\s+|đã\s+)?(?:có\s+)?")
 _AMONG_GAP = re.compile(r"\s+(\w+(?: \w+)?)[^\d;:.()]{0,40}?,?\s+(?:thì\s+|đã\s+|hiện\s+)?có\s+")
@@ -131,6 +139,10 @@ def find(sentence: Sentence, key: str | None = None) -> list[Candidate]:
         if i + 1 < len(numbers) and numbers[i + 1].start == hi and _AND_GAP.fullmatch(after):
             # `3 tổ chức đảng và 9 đảng viên có vi phạm ...`: the first item reads the predicate of the pair
             after = key[after_start:_after_span(text, numbers, i + 1, seg_end)[1]]
+        elif i + 1 < len(numbers) and numbers[i + 1].start == hi and (m := _NEXT_PREDICATE.search(after)):
+            after = after[:m.start()]
+        if (m := _OWN_CLAUSE_END.search(after)) is not None:
+            after = after[:m.start()]
         lead = _HEDGE_TAIL.sub("", before)
         ctx = indicators.Context(before=before, lead=lead, after=after, sentence=key, unit=n.unit)
         out.append(Candidate(sentence, n, ctx, (seg_start, seg_end), text[after_start:hi], text[lo:n.start]))
@@ -159,6 +171,11 @@ def _denominators(key: str, numbers: list[NumberSpan]) -> list[NumberSpan]:
         if fits and _AMONG_BEFORE.search(before) and (m := _AMONG_GAP.fullmatch(gap)) \
                 and key[nxt.end:].lstrip().startswith(m.group(1)):  # the same noun: `trong 26 chi bộ có 20 chi bộ`
             out += [n, dataclasses.replace(nxt, total=n.value)]
+            skip = True
+            continue
+        if (nxt is not None and n.unit == nxt.unit == "count" and n.total is None and n.value_max is None
+                and nxt.value >= n.value and _TOTAL_AFTER_GAP.fullmatch(gap)):
+            out.append(dataclasses.replace(n, total=nxt.value))  # the total is not a row
             skip = True
             continue
         if fits and _THEN_GAP.fullmatch(gap):  # `gồm có 66 trưởng thôn thì có 49 ...`: the 66 are the whole
@@ -216,11 +233,13 @@ def resolve(doc: Document, cand: Candidate, places: Places, periods_of: periods.
         confidence *= 0.9
     start = s.start + n.start
     loc = places.locality_at(s, start)
+    kind = _kind(ctx.sentence, cand.segment[0], n.start)
     return Figure(
         doc=doc.id, indicator=indicator, value=n.value, value_max=n.value_max, qualifier=n.qualifier,
-        unit=n.unit, total=n.total, negated=negated, kind=_kind(ctx.sentence, cand.segment[0], n.start), subject=_subject(cand),
+        unit=n.unit, total=n.total, negated=negated, kind=kind, subject=_subject(cand),
         locality=loc.name, locality_level=loc.level, province=loc.province, province_2025=loc.province_2025,
-        locality_code=loc.code, period=periods_of.period(s, cand.segment, cand.context.after), published=doc.published,
+        locality_code=loc.code, period=periods_of.period(s, cand.segment, ctx.after, ctx.before, goal=kind == "target"),
+        published=doc.published,
         sentence=s.text, char_start=start, char_end=s.start + n.end, confidence=round(confidence, 2),
         method=method)
 

@@ -88,7 +88,7 @@ _HEDGES = [  # longest first; the hedge nearest the number wins (`vượt gần 
     ("trên dưới", "about"), ("không dưới", "over"), ("không ít hơn", "over"), ("không vượt quá", "under"),
     ("gần như", "nearly"), ("ngót", "nearly"), ("chưa đến", "under"), ("chưa tới", "under"), ("không đến", "under"),
     ("không tới", "under"), ("không quá", "under"), ("tối đa", "under"), ("xấp xỉ", "about"),
-    ("ước tính", "about"), ("ước khoảng", "about"), ("khoảng chừng", "about"), ("ít nhất", "over"),
+    ("ước tính", "about"), ("ước đạt", "about"), ("ước khoảng", "about"), ("khoảng chừng", "about"), ("ít nhất", "over"),
     ("tối thiểu", "over"), ("hơn", "over"), ("trên", "over"), ("vượt", "over"), ("ngoài", "over"),
     ("dưới", "under"), ("gần", "nearly"), ("khoảng", "about"), ("chừng", "about"), ("ước", "about"),
 ]
@@ -98,6 +98,8 @@ _HEDGE_BEFORE = re.compile(
 _HEDGE_CODE = dict(_HEDGES)
 _OR_MORE_AFTER = re.compile(r"\s*trở\s+lên(?!\w)", re.IGNORECASE)
 _OR_LESS_AFTER = re.compile(r"\s*trở\s+xuống(?!\w)", re.IGNORECASE)
+# `vượt 16% chỉ tiêu`: the target was exceeded BY 16%, an exact margin (not `more than 16`).
+_EXCESS_AFTER = re.compile(r"\s*%?\s+(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)(?!\w)", re.IGNORECASE)
 _MET_AND = re.compile(r"(?<!\w)(?:đạt|hoàn thành)\s+và\s+$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?<!\w)từ\s+$", re.IGNORECASE)
 _NOUN_THEN = re.compile(r"\s+[^\W\d][^\d;,.()]{0,40}?\s+trở\s+(lên|xuống)(?!\w)", re.IGNORECASE)
@@ -300,6 +302,8 @@ def _qualifier(text: str, atom: _Atom) -> str:
     m = _HEDGE_BEFORE.search(window)
     if m and _MET_AND.search(window, 0, m.start()):
         return "exact"  # `đạt và vượt 15/17 chỉ tiêu`: met or exceeded, the count is exact
+    if m and m.group(1).lower() == "vượt" and _EXCESS_AFTER.match(text, atom.end):
+        return "exact"
     return _HEDGE_CODE[m.group(1).lower()] if m else "exact"
 
 
