@@ -278,6 +278,21 @@ def train_practices_cmd(data, out_dir, as_json):
               "data_sha256": report.data_sha256[:12]}, as_json, "train practices")
 
 
+@train_group.command("figures")
+@click.option("--data", type=click.Path(exists=True, dir_okay=False), help="labelled numbers (JSON lines)")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), help="where to write the model (default: the package)")
+@json_option
+def train_figures_cmd(data, out_dir, as_json):
+    """The figure classifier (numbers the indicator rules leave as `other`), from partymine/models/data/figures.jsonl."""
+    from partymine.models.figures import train_figures
+
+    report = train_figures(data, out_dir)
+    _summary({"examples": report.n_examples, "other": report.n_other, "threshold": report.threshold,
+              "cv_accuracy": report.cv_accuracy, "cv_precision": report.cv_at_threshold["precision"],
+              "cv_coverage": report.cv_at_threshold["coverage"], "model": str(report.model_path),
+              "data_sha256": report.data_sha256[:12]}, as_json, "train figures")
+
+
 @cli.command("evaluate")
 @click.option("--gold", required=True, type=click.Path(exists=True, dir_okay=False), help="gold JSON lines (SCHEMA.md section 5)")
 @db_option

@@ -230,9 +230,12 @@ def _warm_up() -> None:
 def model_hashes() -> dict[str, str]:
     """The SHA-256 of each model's training data, recorded with the run (empty if a model is missing)."""
     from partymine.errors import ModelError
-    from partymine.models.practices import model_metadata
+    from partymine.models import figures, practices
 
-    try:
-        return {"practices": model_metadata().get("data_sha256", "")}
-    except ModelError:
-        return {}  # a missing model is reported by extraction itself
+    hashes = {}
+    for name, module in (("practices", practices), ("figures", figures)):
+        try:
+            hashes[name] = module.model_metadata().get("data_sha256", "")
+        except ModelError:
+            pass  # a missing model is reported by extraction itself
+    return hashes

@@ -135,12 +135,13 @@ def test_workers_give_the_same_rows_as_one_process(tmp_path):
 def test_run_records_the_practice_models_data_hash(store):
     import json
 
+    from partymine.models import figures as fm
     from partymine.models import practices as pm
 
     add(store, "a", GOOD)
     run_extraction(store)
     (hashes,) = store.conn.execute("SELECT model_hashes FROM runs").fetchone()
-    assert json.loads(hashes) == {"practices": pm.file_sha256(pm.DATA_PATH)}
+    assert json.loads(hashes) == {"practices": pm.file_sha256(pm.DATA_PATH), "figures": fm.file_sha256(fm.DATA_PATH)}
 
 
 def test_a_long_document_costs_about_as_much_per_character_as_a_short_one():

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
-from partymine.extract import indicators, periods
+from partymine.extract import figure_model, indicators, periods
 from partymine.extract.keys import key as sentence_key
 from partymine.extract.numbers import HEDGE_WORDS, NumberSpan, find_numbers
 from partymine.records import Document, Figure, Locality, Sentence
@@ -229,6 +229,10 @@ def resolve(doc: Document, cand: Candidate, places: Places, periods_of: periods.
         indicator, method, negated, confidence = inherit.indicator, "list.v1", inherit.negated, 0.7
     elif inherit is not None and _elides_predicate(cand, match, inherit):
         indicator, method, negated, confidence = inherit.indicator, "ellipsis.v1", inherit.negated, 0.7
+    if method == "other.v1":  # no rule decided: the context classifier may, when it is confident
+        guess = figure_model.classify_undecided(s.text, n.start, n.end, n.unit)
+        if guess is not None:
+            indicator, method, confidence = guess[0], figure_model.METHOD, 0.6
     if n.in_words:
         confidence *= 0.9
     start = s.start + n.start
