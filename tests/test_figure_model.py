@@ -235,3 +235,10 @@ def test_training_again_reproduces_the_shipped_model_byte_for_byte(tmp_path):
         assert (tmp_path / name).read_bytes() == (shipped / name).read_bytes()
     assert report.threshold == fm.load_figure_model().threshold
     assert report.data_sha256 == fm.file_sha256(fm.DATA_PATH)
+
+
+def test_a_share_of_units_is_never_a_count_of_them():
+    from partymine.extract.figure_model import classify_undecided
+
+    text = "Có 97,5% hộ gia đình trong thôn ký cam kết giữ gìn vệ sinh môi trường."
+    assert classify_undecided(text, 3, 8, "percent") is None

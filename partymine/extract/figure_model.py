@@ -25,6 +25,12 @@ def classify_undecided(sentence_text: str, number_start: int, number_end: int,
     """
     model = load_figure_model()
     indicator, p = model.classify(sentence_text, number_start, number_end, unit)
-    if indicator == OTHER or p < model.threshold:
+    if indicator == OTHER or p < model.threshold or (unit != "count" and indicator in COUNT_ONLY):
         return None
     return indicator, p
+
+
+# Indicators that count units: a share (`99,2% hộ dân đồng thuận`) states a property of those
+# units, never how many there are, so the model may not give a percentage one of these codes.
+COUNT_ONLY = frozenset({"households", "admin_units", "party_cells", "party_committees", "grassroots_orgs",
+                        "party_members", "training_courses", "inspections"})
