@@ -19,8 +19,9 @@ def main(n: int = 500, copies: int = 40) -> None:
         peak_rss_of([*PM, "extract", "--db", str(db)])
         con = sqlite3.connect(db)  # multiply the rows so the export is measurable
         cols = [r[1] for r in con.execute("PRAGMA table_info(figures)") if r[1] != "id"]
+        original = con.execute("SELECT MAX(id) FROM figures").fetchone()[0]
         for _ in range(copies - 1):
-            con.execute(f"INSERT INTO figures ({', '.join(cols)}) SELECT {', '.join(cols)} FROM figures LIMIT (SELECT COUNT(*) FROM figures) / 2 + 1")
+            con.execute(f"INSERT INTO figures ({', '.join(cols)}) SELECT {', '.join(cols)} FROM figures WHERE id <= ?", (original,))
         con.commit()
         rows = con.execute("SELECT COUNT(*) FROM figures").fetchone()[0]
         con.close()

@@ -176,11 +176,7 @@ def _save(store, run_id: int, version: str, pending: list[DocumentResult]) -> No
 
 def _tasks(store, doc_ids: list[str]):
     """(document, cached analysis) pairs, streamed from the store."""
-    from partymine.corpus.store import text_hash
-
-    nv = nlp_version()
-    for doc in store.iter_documents(doc_ids):
-        yield doc, store.cached_analysis(text_hash(doc.text), nv)
+    return store.iter_documents_with_analysis(doc_ids, nlp_version())
 
 
 def _extract_task(task) -> DocumentResult:

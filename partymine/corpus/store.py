@@ -179,6 +179,27 @@ class Store:
                 if doc is not None:
                     yield doc
 
+    def iter_documents_with_analysis(self, ids: list[str], pipeline_version: str,
+                                     batch: int = 200) -> Iterator[tuple[Document, object | None]]:
+        """(document, cached NLP analysis or None) for `ids`, in order, read a batch at a time.
+
+        One query per batch joins the cache on the stored text hash, so the extraction runner's
+        single reader does not hash or look up each document on its own.
+        """
+        for i in range(0, len(ids), batch):
+            chunk = ids[i:i + batch]
+            rows = self.conn.execute(
+                f"""SELECT d.*, c.data AS cached FROM documents d
+                    LEFT JOIN nlp_cache c ON c.text_hash = d.text_hash AND c.pipeline_version = ?
+                    WHERE d.id IN ({', '.join('?' * len(chunk))})""",
+                (pipeline_version, *chunk),
+            ).fetchall()
+            by_id = {r["id"]: r for r in rows}
+            for doc_id in chunk:
+                r = by_id.get(doc_id)
+                if r is not None:
+                    yield _document(r), (json.loads(zlib.decompress(r["cached"])) if r["cached"] else None)
+
     def count_documents(self) -> int:
         return self.conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
 
