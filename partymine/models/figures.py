@@ -37,8 +37,6 @@ the loader recomputes the probabilities recorded for a probe and refuses a misma
 """
 from __future__ import annotations
 
-import hashlib
-import io
 import json
 import re
 import zipfile
@@ -48,7 +46,8 @@ from pathlib import Path
 from typing import Sequence
 
 from partymine.errors import ModelError
-from partymine.models.practices import artifact_types, syllables
+from partymine.models.artifacts import Artifacts, file_sha256, metrics_dict, prf, vocabulary, write_npz
+from partymine.models.practices import syllables
 
 __all__ = [
     "CLASSES", "FigureModel", "MODEL_NAME", "TrainReport", "context_features", "feature_string",
@@ -267,10 +266,6 @@ def read_examples(path: Path) -> list[Example]:
     return sorted(examples, key=lambda e: (e.text, e.start, e.indicator))
 
 
-def file_sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def build_pipeline():
     from sklearn.feature_extraction.text import CountVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -284,10 +279,7 @@ def build_pipeline():
 
 
 def _prf(tp: int, fp: int, fn: int, support: int) -> ClassMetrics:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return ClassMetrics(round(p, 4), round(r, 4), round(f, 4), support)
+    return ClassMetrics(*prf(tp, fp, fn), support)
 
 
 def _out_of_fold(texts: list[str], y, groups: list[str]):
@@ -391,7 +383,7 @@ def train_figures(data_path: Path | str | None = None, out_dir: Path | str | Non
         "probe_proba": [round(float(p), 12) for p in pipeline.predict_proba([probe_features])[0]],
         "cv": {"folds": CV_FOLDS, "grouped_by": "template", "accuracy": accuracy,
                "at_threshold": chosen, "min_precision": MIN_PRECISION,
-               "per_class": {c: _metrics_dict(m) for c, m in per_class.items()}},
+               "per_class": {c: metrics_dict(m) for c, m in per_class.items()}},
     }
     meta_path.write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     load_figure_model.cache_clear()
@@ -402,56 +394,31 @@ def train_figures(data_path: Path | str | None = None, out_dir: Path | str | Non
 
 def write_arrays(pipeline, path: Path) -> None:
     """The fitted pipeline's numbers as plain arrays: vocabulary in index order, weights, bias."""
-    import numpy as np
-
     vectorizer, classifier = pipeline.named_steps["features"], pipeline.named_steps["classify"]
-    terms = [""] * len(vectorizer.vocabulary_)
-    for term, i in vectorizer.vocabulary_.items():
-        terms[i] = term
-    arrays = {"vocab": np.array(terms, dtype=str), "weights": classifier.coef_.T.copy(),
-              "bias": classifier.intercept_.copy()}
-    # A fixed-date zip (np.savez stamps the current time): training twice gives the same bytes.
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
-        for name, arr in arrays.items():
-            buf = io.BytesIO()
-            np.save(buf, arr, allow_pickle=False)
-            zf.writestr(zipfile.ZipInfo(f"{name}.npy", date_time=(2000, 1, 1, 0, 0, 0)), buf.getvalue(),
-                        compress_type=zipfile.ZIP_DEFLATED, compresslevel=9)
-
-
-def _metrics_dict(m: ClassMetrics) -> dict:
-    return {"precision": m.precision, "recall": m.recall, "f1": m.f1, "support": m.support}
+    write_npz({"vocab": vocabulary(vectorizer), "weights": classifier.coef_.T.copy(),
+               "bias": classifier.intercept_.copy()}, path)
 
 
 # -- loading ----------------------------------------------------------------------------------
 
+def _artifacts(model_dir: Path | str | None = None, data_path: Path | str | None = None) -> Artifacts:
+    return Artifacts("figure model", Path(model_dir) if model_dir else _HERE,
+                     Path(data_path) if data_path else DATA_PATH, MODEL_FILE, ARRAYS_FILE, META_FILE,
+                     MODEL_NAME, FORMAT_VERSION, RETRAIN)
+
+
 def model_metadata(model_dir: Path | str | None = None) -> dict:
     """The shipped (or `model_dir`'s) figures.json as it is, unchecked: for recording in a run."""
-    meta_path = (Path(model_dir) if model_dir else _HERE) / META_FILE
-    try:
-        return json.loads(meta_path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise ModelError(f"{meta_path} cannot be read ({type(exc).__name__}): {RETRAIN}") from exc
+    return _artifacts(model_dir).metadata()
 
 
-def _read_metadata(model_dir: Path, data_path: Path, artifact: str) -> dict:
-    """The metadata next to `artifact`, checked against this installation and the shipped data."""
-    model_path, meta_path = model_dir / artifact, model_dir / META_FILE
-    if not model_path.is_file() or not meta_path.is_file():
-        raise ModelError(f"figure model not found in {model_dir}: {RETRAIN}")
-    try:
-        meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
-        raise ModelError(f"{meta_path} is not valid JSON: {RETRAIN}") from exc
-    if meta.get("format_version") != FORMAT_VERSION or meta.get("model") != MODEL_NAME:
-        raise ModelError(f"{model_path} has format {meta.get('format_version')!r} "
-                         f"(expected {FORMAT_VERSION}): {RETRAIN}")
-    if not data_path.is_file() or meta.get("data_sha256") != file_sha256(data_path):
-        raise ModelError(f"{model_path} was not trained on the current {data_path.name}: {RETRAIN}")
+def _read_metadata(art: Artifacts, artifact: str) -> dict:
+    """The checked metadata, plus the checks only this model has (its features and classes)."""
+    meta = art.checked_metadata(artifact)
     if meta.get("probe_features") != feature_string(*PROBE):
-        raise ModelError(f"{model_path} was trained on other features than this installation computes: {RETRAIN}")
+        raise art.refuse(artifact, "was trained on other features than this installation computes")
     if tuple(meta.get("classes", ())) != CLASSES:
-        raise ModelError(f"{model_path} predicts other classes than this version of partymine: {RETRAIN}")
+        raise art.refuse(artifact, "predicts other classes than this version of partymine")
     return meta
 
 
@@ -463,23 +430,10 @@ def load_figure_model(model_dir: Path | str | None = None, data_path: Path | str
     trained (hash), the model was trained on other data than the data file, or it does not
     reproduce the probe's probabilities recorded at training.
     """
-    import numpy as np
-
-    model_dir = Path(model_dir) if model_dir else _HERE
-    data_path = Path(data_path) if data_path else DATA_PATH
-    meta = _read_metadata(model_dir, data_path, ARRAYS_FILE)
-    arrays_path = model_dir / ARRAYS_FILE
-    if meta.get("arrays_sha256") != file_sha256(arrays_path):
-        raise ModelError(f"{arrays_path} is not the file the model was trained into (hash differs): {RETRAIN}")
-    try:
-        with np.load(arrays_path, allow_pickle=False) as npz:
-            model = FigureModel({k: npz[k] for k in npz.files}, meta)
-    except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
-        raise ModelError(f"{arrays_path} cannot be read ({type(exc).__name__}: {exc}): {RETRAIN}") from exc
-    probe = model.proba(context_features(*PROBE))
-    expected = meta.get("probe_proba") or []
-    if len(expected) != len(probe) or max(abs(a - b) for a, b in zip(probe, expected)) > 1e-9:
-        raise ModelError(f"{arrays_path} does not reproduce the pipeline's probabilities: {RETRAIN}")
+    art = _artifacts(model_dir, data_path)
+    meta = _read_metadata(art, ARRAYS_FILE)
+    model = FigureModel(art.load_arrays(meta), meta)
+    art.check_probe(model.proba(context_features(*PROBE)), meta)
     return model
 
 
@@ -489,22 +443,6 @@ def load_figure_pipeline(model_dir: Path | str | None = None, data_path: Path | 
 
     Not needed for scoring; tests use it to show that `FigureModel` computes its probabilities.
     """
-    import sklearn
-    import skops.io as sio
-
-    model_dir = Path(model_dir) if model_dir else _HERE
-    data_path = Path(data_path) if data_path else DATA_PATH
-    model_path = model_dir / MODEL_FILE
-    meta = _read_metadata(model_dir, data_path, MODEL_FILE)
-    if meta.get("sklearn_version") != sklearn.__version__:
-        raise ModelError(f"{model_path} was trained with scikit-learn {meta.get('sklearn_version')}, "
-                         f"this is {sklearn.__version__}: {RETRAIN}")
-    unexpected = artifact_types(model_path) - set(TRUSTED_TYPES)
-    if unexpected:
-        raise ModelError(f"{model_path} contains unexpected types {sorted(unexpected)}: {RETRAIN}")
-    try:
-        return sio.load(model_path, trusted=list(TRUSTED_TYPES))
-    except sio.exceptions.UntrustedTypesFoundException as exc:
-        raise ModelError(f"{model_path} contains unexpected types ({exc}): {RETRAIN}") from exc
-    except (OSError, ValueError, TypeError, KeyError) as exc:
-        raise ModelError(f"{model_path} cannot be read ({type(exc).__name__}: {exc}): {RETRAIN}") from exc
+    art = _artifacts(model_dir, data_path)
+    _read_metadata(art, MODEL_FILE)
+    return art.load_pipeline(TRUSTED_TYPES)

@@ -26,7 +26,6 @@ The document-level decision (how confident, how many sentences) is made by
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import zipfile
@@ -36,6 +35,7 @@ from pathlib import Path
 from typing import Sequence
 
 from partymine.errors import ModelError
+from partymine.models.artifacts import Artifacts, file_sha256, metrics_dict, prf, vocabulary, write_npz
 from partymine.text import match_key
 
 __all__ = [
@@ -264,10 +264,6 @@ def read_examples(path: Path) -> list[Example]:
     return sorted(examples, key=lambda e: (e.text, e.labels))
 
 
-def file_sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def build_pipeline():
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -298,10 +294,7 @@ def _label_matrix(examples: Sequence[Example]):
 
 
 def _prf(tp: int, fp: int, fn: int, support: int) -> CodeMetrics:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return CodeMetrics(round(p, 4), round(r, 4), round(f, 4), support)
+    return CodeMetrics(*prf(tp, fp, fn), support)
 
 
 def cross_validate(texts: list[str], y) -> tuple[dict[str, CodeMetrics], CodeMetrics]:
@@ -371,8 +364,8 @@ def train_practices(data_path: Path | str | None = None, out_dir: Path | str | N
         "feature_probe": feature_text(FEATURE_PROBE),
         "probe_proba": [round(float(p), 12) for p in pipeline.predict_proba([feature_text(FEATURE_PROBE)])[0]],
         "cv": {"folds": CV_FOLDS, "threshold": CV_THRESHOLD, "level": "sentence",
-               "micro": _metrics_dict(micro),
-               "per_code": {c: _metrics_dict(m) for c, m in per_code.items()}},
+               "micro": metrics_dict(micro),
+               "per_code": {c: metrics_dict(m) for c, m in per_code.items()}},
     }
     meta_path.write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     load_practice_model.cache_clear()
@@ -387,82 +380,33 @@ def write_arrays(pipeline, path: Path) -> None:
 
     blocks = dict(pipeline.named_steps["features"].transformer_list)
     estimators = pipeline.named_steps["classify"].estimators_
-
-    def vocab(vectorizer):
-        terms = [""] * len(vectorizer.vocabulary_)
-        for term, i in vectorizer.vocabulary_.items():
-            terms[i] = term
-        return np.array(terms, dtype=str)
-
-    # np.savez writes a zip whose entries carry the current time: written through a fixed-date
-    # zip so that training twice gives the same bytes (and the same hash in the metadata).
-    arrays = {
-        "words_vocab": vocab(blocks["words"]), "words_idf": blocks["words"].idf_,
-        "chars_vocab": vocab(blocks["chars"]), "chars_idf": blocks["chars"].idf_,
+    write_npz({
+        "words_vocab": vocabulary(blocks["words"]), "words_idf": blocks["words"].idf_,
+        "chars_vocab": vocabulary(blocks["chars"]), "chars_idf": blocks["chars"].idf_,
         "weights": np.vstack([e.coef_[0] for e in estimators]).T,
         "bias": np.array([e.intercept_[0] for e in estimators]),
-    }
-    import io
-
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
-        for name, arr in arrays.items():
-            buf = io.BytesIO()
-            np.save(buf, arr, allow_pickle=False)
-            zf.writestr(zipfile.ZipInfo(f"{name}.npy", date_time=(2000, 1, 1, 0, 0, 0)), buf.getvalue(),
-                        compress_type=zipfile.ZIP_DEFLATED, compresslevel=9)
+    }, path)
 
 
-def artifact_types(model_path: Path) -> set[str]:
-    """Every `module.Class` named in a skops file's schema, read without loading anything."""
-    try:
-        with zipfile.ZipFile(model_path) as zf:
-            schema = json.loads(zf.read("schema.json"))
-    except (OSError, KeyError, zipfile.BadZipFile, json.JSONDecodeError) as exc:
-        raise ModelError(f"{model_path} is not a skops file ({type(exc).__name__}): {RETRAIN}") from exc
-    found, todo = set(), [schema]
-    while todo:
-        node = todo.pop()
-        if isinstance(node, dict):
-            if "__module__" in node and "__class__" in node:
-                found.add(f"{node['__module__']}.{node['__class__']}")
-            todo.extend(node.values())
-        elif isinstance(node, list):
-            todo.extend(node)
-    return found
-
-
-def _metrics_dict(m: CodeMetrics) -> dict:
-    return {"precision": m.precision, "recall": m.recall, "f1": m.f1, "support": m.support}
+def _artifacts(model_dir: Path | str | None = None, data_path: Path | str | None = None) -> Artifacts:
+    return Artifacts("practices model", Path(model_dir) if model_dir else _HERE,
+                     Path(data_path) if data_path else DATA_PATH, MODEL_FILE, ARRAYS_FILE, META_FILE,
+                     MODEL_NAME, FORMAT_VERSION, RETRAIN)
 
 
 def model_metadata(model_dir: Path | str | None = None) -> dict:
     """The shipped (or `model_dir`'s) practices.json as it is, unchecked: for recording in a run."""
-    meta_path = (Path(model_dir) if model_dir else _HERE) / META_FILE
-    try:
-        return json.loads(meta_path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise ModelError(f"{meta_path} cannot be read ({type(exc).__name__}): {RETRAIN}") from exc
+    return _artifacts(model_dir).metadata()
 
 
-def _read_metadata(model_dir: Path, data_path: Path, artifact: str) -> dict:
-    """The metadata next to `artifact`, checked against this installation and the shipped data."""
-    model_path, meta_path = model_dir / artifact, model_dir / META_FILE
-    if not model_path.is_file() or not meta_path.is_file():
-        raise ModelError(f"practices model not found in {model_dir}: {RETRAIN}")
-    try:
-        meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
-        raise ModelError(f"{meta_path} is not valid JSON: {RETRAIN}") from exc
-    if meta.get("format_version") != FORMAT_VERSION or meta.get("model") != MODEL_NAME:
-        raise ModelError(f"{model_path} has format {meta.get('format_version')!r} "
-                         f"(expected {FORMAT_VERSION}): {RETRAIN}")
-    if not data_path.is_file() or meta.get("data_sha256") != file_sha256(data_path):
-        raise ModelError(f"{model_path} was not trained on the current {data_path.name}: {RETRAIN}")
+def _read_metadata(art: Artifacts, artifact: str) -> dict:
+    """The checked metadata, plus the checks only this model has (its features and codes)."""
+    meta = art.checked_metadata(artifact)
     if meta.get("feature_probe") != feature_text(FEATURE_PROBE):
-        raise ModelError(f"{model_path} was trained on other features than this installation computes "
-                         f"(text normalisation changed): {RETRAIN}")
+        raise art.refuse(artifact, "was trained on other features than this installation computes "
+                                   "(text normalisation changed)")
     if tuple(meta.get("codes", ())) != PRACTICE_CODES:
-        raise ModelError(f"{model_path} predicts other codes than this version of partymine: {RETRAIN}")
+        raise art.refuse(artifact, "predicts other codes than this version of partymine")
     return meta
 
 
@@ -474,23 +418,10 @@ def load_practice_model(model_dir: Path | str | None = None, data_path: Path | s
     ones trained (hash), the model was trained on other data than the shipped data file, or
     its probabilities for the probe sentence differ from the pipeline's at training.
     """
-    import numpy as np
-
-    model_dir = Path(model_dir) if model_dir else _HERE
-    data_path = Path(data_path) if data_path else DATA_PATH
-    meta = _read_metadata(model_dir, data_path, ARRAYS_FILE)
-    arrays_path = model_dir / ARRAYS_FILE
-    if meta.get("arrays_sha256") != file_sha256(arrays_path):
-        raise ModelError(f"{arrays_path} is not the file the model was trained into (hash differs): {RETRAIN}")
-    try:
-        with np.load(arrays_path, allow_pickle=False) as npz:
-            model = PracticeModel({k: npz[k] for k in npz.files}, meta)
-    except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
-        raise ModelError(f"{arrays_path} cannot be read ({type(exc).__name__}: {exc}): {RETRAIN}") from exc
-    probe = model.predict_proba([FEATURE_PROBE])[0]
-    expected = meta.get("probe_proba") or []
-    if len(expected) != len(probe) or max(abs(a - b) for a, b in zip(probe, expected)) > 1e-9:
-        raise ModelError(f"{arrays_path} does not reproduce the pipeline's probabilities: {RETRAIN}")
+    art = _artifacts(model_dir, data_path)
+    meta = _read_metadata(art, ARRAYS_FILE)
+    model = PracticeModel(art.load_arrays(meta), meta)
+    art.check_probe(model.predict_proba([FEATURE_PROBE])[0], meta)
     return model
 
 
@@ -501,22 +432,6 @@ def load_practice_pipeline(model_dir: Path | str | None = None, data_path: Path 
     Not needed for scoring; tests use it to show that `PracticeModel` computes its probabilities.
     Raises ModelError as load_practice_model does, and for another scikit-learn version.
     """
-    import sklearn
-    import skops.io as sio
-
-    model_dir = Path(model_dir) if model_dir else _HERE
-    data_path = Path(data_path) if data_path else DATA_PATH
-    model_path = model_dir / MODEL_FILE
-    meta = _read_metadata(model_dir, data_path, MODEL_FILE)
-    if meta.get("sklearn_version") != sklearn.__version__:
-        raise ModelError(f"{model_path} was trained with scikit-learn {meta.get('sklearn_version')}, "
-                         f"this is {sklearn.__version__}: {RETRAIN}")
-    unexpected = artifact_types(model_path) - set(TRUSTED_TYPES)
-    if unexpected:
-        raise ModelError(f"{model_path} contains unexpected types {sorted(unexpected)}: {RETRAIN}")
-    try:
-        return sio.load(model_path, trusted=list(TRUSTED_TYPES))
-    except sio.exceptions.UntrustedTypesFoundException as exc:
-        raise ModelError(f"{model_path} contains unexpected types ({exc}): {RETRAIN}") from exc
-    except (OSError, ValueError, TypeError, KeyError) as exc:
-        raise ModelError(f"{model_path} cannot be read ({type(exc).__name__}: {exc}): {RETRAIN}") from exc
+    art = _artifacts(model_dir, data_path)
+    _read_metadata(art, MODEL_FILE)
+    return art.load_pipeline(TRUSTED_TYPES)
