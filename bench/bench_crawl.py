@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -40,11 +41,72 @@ def synthetic_articles(n: int):
             for i in range(n)]
 
 
-def serve(n: int) -> None:
+REAL_PAGE = ROOT.parent / "shared" / "realpages" / "baolaocai_1.html"
+
+
+def real_page_template() -> str:
+    """The saved baolaocai.vn article page (145 kB: scripts, menus, related news, footer) with
+    placeholders where the title, date, lead and body go."""
+    from lxml import html as lxml_html
+
+    tree = lxml_html.document_fromstring(REAL_PAGE.read_bytes(), parser=lxml_html.HTMLParser(encoding="utf-8"))
+    tree.cssselect("h1.article__title")[0].text = "@@TITLE@@"
+    tree.cssselect("time.time")[0].set("datetime", "@@DATE@@T07:00:00+0700")
+    for meta in tree.cssselect("meta.cms-date"):
+        meta.getparent().remove(meta)
+    sapo = tree.cssselect("div.article__sapo")[0]
+    for child in list(sapo):
+        sapo.remove(child)
+    sapo.text = "@@SAPO@@"
+    body = tree.cssselect("div.article__body")[0]
+    for child in list(body):
+        body.remove(child)
+    body.text = "@@BODY@@"
+    return lxml_html.tostring(tree, encoding="unicode", doctype="<!DOCTYPE html>")
+
+
+def real_page_app(articles, template: str):
+    """The demo site, with article pages in the real page's markup (and weight)."""
+    import html
+
+    from partymine.scraper.demo_site import Response, demo_app
+
+    listing = demo_app(articles, robots="User-agent: *\nAllow: /\n", per_page=25)
+    pages = {}
+    for a in articles:
+        sapo, *rest = a.paragraphs
+        body = "\n".join(f"<p>{html.escape(p)}</p>" for p in rest)
+        pages[a.path] = (template.replace("@@TITLE@@", html.escape(a.title)).replace("@@DATE@@", a.published)
+                         .replace("@@SAPO@@", html.escape(sapo)).replace("@@BODY@@", body).encode())
+
+    def app(target, headers):
+        page = pages.get(target.split("?")[0])
+        return Response(body=page) if page is not None else listing(target, headers)
+
+    return app
+
+
+def real_page_profile(base: str):
+    """baolaocai's shipped selectors, pointed at the local site."""
+    from dataclasses import replace
+
+    from partymine.scraper.demo_site import demo_profile
+    from partymine.scraper.sites import load_profiles
+
+    real = next(p for p in load_profiles() if p.name == "baolaocai")
+    demo = demo_profile(base)
+    selectors = dict(real.selectors) | {k: v for k, v in demo.selectors if k in ("links", "next_page")}
+    return replace(demo, selectors=tuple(sorted(selectors.items())))
+
+
+def serve(n: int, pages: str) -> None:
     """Child process: serve the site, print its base URL, run until killed."""
     from partymine.scraper.demo_site import demo_app, serve_app
 
-    with serve_app(demo_app(synthetic_articles(n), robots="User-agent: *\nAllow: /\n", per_page=25)) as handle:
+    articles = synthetic_articles(n)
+    app = real_page_app(articles, real_page_template()) if pages == "real" else \
+        demo_app(articles, robots="User-agent: *\nAllow: /\n", per_page=25)
+    with serve_app(app) as handle:
         print(handle.base_url, flush=True)
         while True:
             time.sleep(3600)
@@ -61,34 +123,49 @@ async def bare_loop(urls: list[str]) -> float:
     return time.perf_counter() - started
 
 
-def clean_only(articles, base: str) -> float:
+def clean_only(articles, base: str, pages: str) -> float:
     """Seconds to clean and build every article page with no network and no store."""
     from partymine.scraper.crawl import build_document
-    from partymine.scraper.demo_site import demo_profile, render_article
+    from partymine.scraper.demo_site import render_article
 
-    profile = demo_profile(base)
-    pages = [(base + a.path, render_article(a).encode()) for a in articles]
+    profile = site_profile(base, pages)
+    template = real_page_template() if pages == "real" else None
+    if template:
+        app = real_page_app(articles, template)
+        bodies = [(base + a.path, app(a.path, {}).body) for a in articles]
+    else:
+        bodies = [(base + a.path, render_article(a).encode()) for a in articles]
     started = time.perf_counter()
-    for url, body in pages:
+    for url, body in bodies:
         build_document(profile, url, url, body)
     return time.perf_counter() - started
+
+
+def site_profile(base: str, pages: str):
+    from partymine.scraper.demo_site import demo_profile
+
+    return real_page_profile(base) if pages == "real" else demo_profile(base)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--articles", type=int, default=500)
     ap.add_argument("--workers", type=int, nargs="+", default=[0, 1, 2], help="cleaning processes to try")
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--pages", choices=["demo", "real", "both"], default="both",
+                    help="article pages in the demo markup (4 kB) or in the saved baolaocai.vn page's (145 kB)")
     ap.add_argument("--serve", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.serve:
-        serve(args.serve)
+        serve(args.serve, args.pages)
         return
-    from partymine.corpus.store import Store
-    from partymine.scraper.crawl import crawl
-    from partymine.scraper.demo_site import demo_profile
-    from partymine.scraper.fetch import FetchSettings
+    for pages in (["demo", "real"] if args.pages == "both" else [args.pages]):
+        measure(args, pages)
 
-    server = subprocess.Popen([sys.executable, __file__, "--serve", str(args.articles)], stdout=subprocess.PIPE, text=True)
+
+def measure(args, kind: str) -> None:
+    server = subprocess.Popen([sys.executable, __file__, "--serve", str(args.articles), "--pages", kind],
+                              stdout=subprocess.PIPE, text=True)
     try:
         base = server.stdout.readline().strip()
         articles = synthetic_articles(args.articles)
@@ -96,32 +173,48 @@ def main() -> None:
         urls = [f"{base}/xay-dung-dang/"] + [f"{base}/xay-dung-dang/?p={k}" for k in range(2, pages + 1)]
         urls += [base + a.path for a in articles]
         asyncio.run(bare_loop(urls[:20]))  # warm the server
-        bare = asyncio.run(bare_loop(urls))
         from partymine.scraper.clean import clean_html  # noqa: F401 - import cost is not per page
 
-        import trafilatura  # noqa: F401
-
-        clean_s = clean_only(articles, base)
-        runs = []
-        for workers in args.workers:
-            with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.db") as store:
-                settings = FetchSettings(default_delay_s=0.0, timeout_s=10.0)
-                started = time.perf_counter()
-                report = crawl(store, [demo_profile(base)], settings=settings, workers=workers)
-                took = time.perf_counter() - started
-                runs.append((workers, took, report.sites["demo"], store.count_documents()))
+        clean_s = clean_only(articles, base, kind)
+        # Rounds interleave the bare loop and the crawls, so a slow spell of a shared machine
+        # hits both; the medians are compared.
+        bare_times: list[float] = []
+        runs: dict[int, list] = {w: [] for w in args.workers}
+        for _round in range(args.rounds):
+            bare_times.append(asyncio.run(bare_loop(urls)))
+            for workers in args.workers:
+                runs[workers].append(crawl_once(site_profile(base, kind), workers))
     finally:
         server.kill()
         server.wait()
     n = len(urls)
-    print(f"pages: {n} ({pages} listing + {args.articles} article pages, ~{len(articles[0].paragraphs)} paragraphs each)")
+    bare = statistics.median(bare_times)
+    size = "4 kB demo markup" if kind == "demo" else "145 kB, the saved baolaocai.vn page's markup"
+    print(f"\n{kind} pages: {n} ({pages} listing + {args.articles} article pages, {size});"
+          f" median of {args.rounds} interleaved rounds")
     print(f"bare httpx loop        : {bare:6.2f} s  {n / bare:7.1f} pages/s  {bare / n * 1000:5.2f} ms/page")
-    for workers, took, c, docs in runs:
+    for workers, results in runs.items():
+        took = statistics.median(t for t, _, _ in results)
+        _, c, docs = results[-1]
         print(f"crawler, {workers} clean worker{'s' if workers != 1 else ' '}: {took:6.2f} s  {n / took:7.1f} pages/s  "
               f"{took / n * 1000:5.2f} ms/page  overhead {(took - bare) / n * 1000:5.2f} ms/page  {took / bare:5.2f}x bare"
               f"  (fetched {c.fetched}, stored {docs}, failed {c.failed})")
     print(f"cleaning alone (build_document, no network, no store): {clean_s / args.articles * 1000:5.2f} ms/article page")
     print("targets: >= 100 pages/s, <= 2x the bare loop")
+
+
+def crawl_once(profile, workers: int):
+    """One crawl of the whole site into a fresh store: (seconds, the site's counts, documents stored)."""
+    from partymine.corpus.store import Store
+    from partymine.scraper.crawl import crawl
+    from partymine.scraper.fetch import FetchSettings
+
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.db") as store:
+        settings = FetchSettings(default_delay_s=0.0, timeout_s=10.0)
+        started = time.perf_counter()
+        report = crawl(store, [profile], settings=settings, workers=workers)
+        took = time.perf_counter() - started
+        return took, report.sites["demo"], store.count_documents()
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import signal
 import subprocess
@@ -16,7 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from partymine.corpus.store import Store
-from partymine.scraper.crawl import crawl, reclean
+from partymine.scraper.crawl import COMMIT_INTERVAL_S, crawl, reclean
 from partymine.scraper.demo_site import demo_app, demo_profile, sample_articles, serve_app, serve_demo_site
 from partymine.scraper.discover import canonical_url, extract_links, parse_sitemap_or_feed
 from partymine.scraper.sites import SiteProfile
@@ -207,13 +208,14 @@ def test_since_keeps_only_newer_articles(demo):
     assert store.count_documents() == 5
 
 
-def test_since_stops_paginating_after_a_page_of_older_articles(tmp_path):
+@pytest.mark.parametrize("workers", [0, 1], ids=["inline", "cleaning-worker"])
+def test_since_stops_paginating_after_a_page_of_older_articles(tmp_path, workers):
     from dataclasses import replace
 
     months = ["2024-08-01", "2024-07-01", "2024-06-01", "2024-05-01", "2024-04-01", "2024-03-01", "2024-02-01", "2024-01-01"]
     articles = [replace(a, published=m) for a, m in zip(_many_articles(8), months)]
     with serve_app(demo_app(articles, per_page=2)) as handle, Store(tmp_path / "s.db") as store:
-        report = crawl(store, [demo_profile(handle.base_url)], since="2024-06-01", settings=FAST)
+        report = crawl(store, [demo_profile(handle.base_url)], since="2024-06-01", settings=FAST, workers=workers)
         assert sorted(d.published for d in store.iter_documents()) == ["2024-06-01", "2024-07-01", "2024-08-01"]
         assert handle.hits["/xay-dung-dang/?p=3"] == 1 and handle.hits["/xay-dung-dang/?p=4"] == 0
         assert report.sites["demo"].reasons["before_since"] == 4  # 3 articles and the 4th listing page
@@ -295,7 +297,9 @@ def test_killed_in_the_middle_then_resumed_gives_every_article_once(tmp_path, si
             ids = store.document_ids()
         assert sorted(ids) == sorted(handle.base_url + a.path for a in articles)
         refetched = [p for p, n in handle.hits.items() if "-post" in p and n > 1]
-        assert len(refetched) <= 1  # at most the one in flight when the crawler died
+        # at most the one in flight when the crawler died, and (SIGKILL) those settled within
+        # the last commit interval, 0.04 s apart
+        assert len(refetched) <= 1 + math.ceil(COMMIT_INTERVAL_S / 0.04)
 
 
 # -- command line ------------------------------------------------------------------------------------
@@ -355,6 +359,50 @@ def test_cleaning_in_a_worker_process_gives_the_same_documents(demo, tmp_path):
         crawl(inline, [demo_profile(base)], settings=FAST)
         assert [(d.text, d.published, d.province) for d in store.iter_documents()] == \
             [(d.text, d.published, d.province) for d in inline.iter_documents()]
+
+
+def _add_site(store: Store, name: str) -> None:
+    store.conn.execute("INSERT INTO sites (name, base_url, profile) VALUES (?, 'http://x', '{}')", (name,))
+
+
+def _sites_named(store: Store, name: str) -> int:
+    return store.conn.execute("SELECT count(*) FROM sites WHERE name = ?", (name,)).fetchone()[0]
+
+
+def test_a_fast_crawl_commits_its_pages_within_the_commit_interval(tmp_path):
+    import asyncio
+
+    from partymine.scraper.crawl import GroupCommit
+
+    async def write_then_wait(store: Store, other: Store):
+        with GroupCommit(store, 0.05).block():
+            _add_site(store, "x")
+        seen_at_once = _sites_named(other, "x")
+        await asyncio.sleep(0.2)
+        return seen_at_once, _sites_named(other, "x")
+
+    with Store(tmp_path / "g.db") as store, Store(tmp_path / "g.db") as other:
+        assert asyncio.run(write_then_wait(store, other)) == (0, 1)
+
+
+def test_a_failing_page_undoes_only_its_own_rows_in_a_commit_group(tmp_path):
+    import asyncio
+
+    from partymine.scraper.crawl import GroupCommit
+
+    store = Store(tmp_path / "g.db")
+
+    async def two_pages():
+        writes = GroupCommit(store, 10.0)
+        with writes.block():
+            _add_site(store, "good")
+        with pytest.raises(RuntimeError), writes.block():
+            _add_site(store, "bad")
+            raise RuntimeError("cleaning blew up half-way")
+        writes.flush()
+
+    asyncio.run(two_pages())
+    assert (_sites_named(store, "good"), _sites_named(store, "bad")) == (1, 0)
 
 
 # -- discovery ---------------------------------------------------------------------------------------

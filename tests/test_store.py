@@ -137,3 +137,15 @@ def test_locked_database_gives_store_error(tmp_path):
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_an_inner_block_that_fails_is_undone_and_the_outer_one_kept(store):
+    with store.transaction():
+        store.upsert_document(doc("kept", "Chi bộ thôn Nà Hẩu có 12 đảng viên."))
+        try:
+            with store.transaction():
+                store.upsert_document(doc("undone", "Đảng bộ xã kết nạp 5 đảng viên mới."))
+                raise ValueError("the caller gives this one up")
+        except ValueError:
+            pass
+    assert store.document_ids() == ["kept"]

@@ -77,27 +77,51 @@ class Store:
     def transaction(self):
         """BEGIN IMMEDIATE ... COMMIT; rolled back on any error, so nothing is half-written.
 
-        Re-entrant: inside an open transaction it joins it, so a caller can group several
-        store operations (a page, its document and its frontier row) into one commit.
+        Re-entrant: inside an open transaction it becomes a savepoint of it, so a caller can
+        group several store operations (a page, its document and its frontier row) into one
+        commit, and an error undoes only the inner block's writes.
         """
         if self.conn.in_transaction:
-            yield self.conn
+            with self._savepoint():
+                yield self.conn
             return
-        try:
-            self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            raise StoreError(f"{self.path}: {_explain(exc)}") from exc
+        self.begin()
         try:
             yield self.conn
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
         else:
-            try:
-                self.conn.execute("COMMIT")
-            except sqlite3.OperationalError as exc:
+            self.commit()
+
+    def begin(self) -> None:
+        """Open a write transaction (prefer `transaction()`; this is for callers that commit on a timer)."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"{self.path}: {_explain(exc)}") from exc
+
+    def commit(self) -> None:
+        """Commit the open transaction; on failure roll it back and raise StoreError."""
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
-                raise StoreError(f"{self.path}: {_explain(exc)}") from exc
+            raise StoreError(f"{self.path}: {_explain(exc)}") from exc
+
+    @contextmanager
+    def _savepoint(self):
+        # SQLite allows the same name nested: ROLLBACK TO / RELEASE act on the innermost one
+        self.conn.execute("SAVEPOINT partymine_block")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK TO partymine_block")
+            self.conn.execute("RELEASE partymine_block")
+            raise
+        else:
+            self.conn.execute("RELEASE partymine_block")
 
     def _migrate(self) -> None:
         self.conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")

@@ -138,7 +138,12 @@ def clean_html(html: str, url: str | None = None, selectors: dict[str, str] | No
     `selectors` (from a site profile: title, date, body) override the library where given;
     when they give all three, the generic extractors are not run at all.
     """
-    selected = select_fields(html, selectors or {})
+    return clean_selected(html, url, select_fields(html, selectors or {}))
+
+
+def clean_selected(html: str, url: str | None, selected: dict[str, str]) -> CleanedArticle:
+    """`clean_html` once the profile's selectors have been applied: `selected` holds what they
+    found (title, date, body), the library finds the rest."""
     body = selected.get("body") or _generic_body(html, url)
     if not body or len(body.strip()) < _MIN_BODY_CHARS:
         raise ParseError("no article body found in the page")

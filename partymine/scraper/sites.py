@@ -71,10 +71,6 @@ class SiteProfile:
     def selector(self, name: str) -> str | None:
         return dict(self.selectors).get(name)
 
-    def clean_selectors(self) -> dict[str, str]:
-        """The selectors clean_html understands."""
-        return {k: v for k, v in self.selectors if k in ("title", "date", "body")}
-
     def as_json(self) -> dict:
         """The profile as a sites.toml table would give it (`profile_from_dict` reads it back)."""
         out = {
