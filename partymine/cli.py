@@ -324,9 +324,11 @@ _CRAWL_COLUMNS = (("fetched", "fetched"), ("new", "new"), ("updated", "upd"), ("
 @click.option("--dry-run", is_flag=True, help="read the listing pages only and report what would be fetched")
 @click.option("--workers", type=click.IntRange(min=0), default=0, show_default=True,
               help="processes that clean pages while the next ones are fetched (0: clean in this process)")
+@click.option("--fetch-process/--no-fetch-process", default=True, show_default=True,
+              help="fetch in a child process, so the next page is on its way while this one is stored")
 @db_option
 @json_option
-def crawl_cmd(sites_file, site, max_pages, since, dry_run, workers, db, as_json):
+def crawl_cmd(sites_file, site, max_pages, since, dry_run, workers, fetch_process, db, as_json):
     """Crawl party newspapers into the store (polite; resumable: re-run to continue)."""
     import datetime as _dt
 
@@ -341,7 +343,7 @@ def crawl_cmd(sites_file, site, max_pages, since, dry_run, workers, db, as_json)
     profiles = load_profiles(sites_file)
     with open_store(db) as store, _crawl_display() as on_event:
         report = crawl(store, profiles, site=site, max_pages=max_pages, since=since, dry_run=dry_run, on_event=on_event,
-                       workers=workers)
+                       workers=workers, fetch_process=fetch_process)
     if as_json:
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False))
     else:

@@ -17,16 +17,17 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from partymine.corpus.store import Store
-from partymine.scraper.crawl import COMMIT_INTERVAL_S, crawl, reclean
+from partymine.scraper.crawl import COMMIT_INTERVAL_S, FETCH_AHEAD, crawl, reclean
 from partymine.scraper.demo_site import demo_app, demo_profile, sample_articles, serve_app, serve_demo_site
 from partymine.scraper.discover import canonical_url, extract_links, parse_sitemap_or_feed
 from partymine.scraper.sites import SiteProfile
 from sitesrv import CP1258, CRAWL_DELAY, FAST, GOOD, MIRROR_PATH, TestSite, test_profile
 
 
-@pytest.fixture(scope="module")
-def crawled(tmp_path_factory):
-    """One crawl of the misbehaving test site; the tests below look at what it left."""
+@pytest.fixture(scope="module", params=[False, True], ids=["fetch-inline", "fetch-process"])
+def crawled(tmp_path_factory, request):
+    """One crawl of the misbehaving test site (fetching in this process, then in a fetch
+    process); the tests below look at what it left."""
     site = TestSite()
     with serve_app(site) as handle:
         site.base_url = handle.base_url
@@ -34,7 +35,8 @@ def crawled(tmp_path_factory):
         store = Store(tmp_path_factory.mktemp("crawl") / "c.db")
         events = []
         started = time.monotonic()
-        report = crawl(store, [test_profile(handle.base_url)], settings=FAST, on_event=events.append)
+        report = crawl(store, [test_profile(handle.base_url)], settings=FAST, on_event=events.append,
+                       fetch_process=request.param)
         elapsed = time.monotonic() - started
         yield {"store": store, "report": report, "counts": report.sites["testsite"], "site": site,
                "handle": handle, "events": events, "elapsed": elapsed, "base": handle.base_url}
@@ -282,12 +284,19 @@ def test_killed_in_the_middle_then_resumed_gives_every_article_once(tmp_path, si
         db = tmp_path / "k.db"
         cmd = [sys.executable, "-c", _CLI, "crawl", "--sites", str(sites), "--db", str(db)]
         env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])}
-        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        # its own process group, so SIGINT reaches the crawler and its fetch process as Ctrl-C would
+        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
         deadline = time.monotonic() + 30
         while sum(n for p, n in handle.hits.items() if "-post" in p) < 8 and time.monotonic() < deadline:
             time.sleep(0.01)
-        proc.send_signal(sig)
+        children = _children(proc.pid)
+        if sig == signal.SIGINT:
+            os.killpg(proc.pid, sig)
+        else:
+            proc.kill()  # the crawler alone: its fetch process must notice and end by itself
         assert proc.wait(timeout=30) != 0
+        assert "Traceback" not in proc.stderr.read().decode()
+        assert children and _all_gone(children)
         with Store(db) as store:
             stored_at_kill = store.count_documents()
         assert 0 < stored_at_kill < len(articles)
@@ -297,9 +306,31 @@ def test_killed_in_the_middle_then_resumed_gives_every_article_once(tmp_path, si
             ids = store.document_ids()
         assert sorted(ids) == sorted(handle.base_url + a.path for a in articles)
         refetched = [p for p, n in handle.hits.items() if "-post" in p and n > 1]
-        # at most the one in flight when the crawler died, and (SIGKILL) those settled within
-        # the last commit interval, 0.04 s apart
-        assert len(refetched) <= 1 + math.ceil(COMMIT_INTERVAL_S / 0.04)
+        # at most those asked for but not stored when the crawler died, and (SIGKILL) those
+        # stored within the last commit interval, 0.04 s apart
+        assert len(refetched) <= FETCH_AHEAD + math.ceil(COMMIT_INTERVAL_S / 0.04)
+
+
+def _children(pid: int) -> list[int]:
+    """The live child processes of `pid` (Linux /proc)."""
+    return [int(stat.parent.name) for stat in Path("/proc").glob("[0-9]*/stat") if _stat(stat)[1:2] == [str(pid)]]
+
+
+def _stat(path: Path) -> list[str]:
+    """State, parent pid, ... of a /proc/<pid>/stat file; [] once the process is gone."""
+    try:
+        return path.read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return []
+
+
+def _all_gone(pids: list[int], timeout_s: float = 10.0) -> bool:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if all(_stat(Path(f"/proc/{p}/stat"))[:1] in ([], ["Z"]) for p in pids):  # exited (or a zombie)
+            return True
+        time.sleep(0.05)
+    return False
 
 
 # -- command line ------------------------------------------------------------------------------------

@@ -42,18 +42,19 @@ from partymine.corpus.store import Store, now, text_hash
 from partymine.errors import ParseError, StoreError
 from partymine.records import Document
 from partymine.scraper.discover import canonical_url, extract_links, parse_sitemap_or_feed
-from partymine.scraper.fetch import HTML_TYPES, XML_TYPES, Fetcher, FetchResult, FetchSettings, make_client
+from partymine.scraper.fetch import HTML_TYPES, XML_TYPES, FetchResult, FetchSettings
+from partymine.scraper.network import Browser, FetchProcess, open_network
 from partymine.scraper.relevance import relevance_evidence
-from partymine.scraper.robots import RobotsCache
 from partymine.scraper.sites import SiteProfile, profile_from_dict, select_profiles
 from partymine.text import nfc
 
 COMMIT_INTERVAL_S = 0.05  # a fast crawl commits its pages together, at most this long after the first
+FETCH_AHEAD = 3  # with a fetch process: pages asked for before the oldest is stored, per site
 PIPELINE_PAGES = 16  # with cleaning workers: articles fetched but not yet stored, per site
 MAX_ATTEMPTS = 3  # a failed URL is retried by later crawls until it has failed this often
-ROBOTS_AGENT = "partymine"
 _SITEMAP_DEPTH = 3
 # Reasons that mean "deliberately not stored" rather than "went wrong".
+ROBOTS_REASONS = frozenset({"robots", "robots_unreachable"})
 SKIP_REASONS = frozenset({"robots", "robots_unreachable", "not_html", "redirect_offsite", "before_since", "document_link"})
 
 
@@ -104,31 +105,32 @@ EventHandler = Callable[[CrawlEvent], None]
 
 def crawl(store: Store, profiles: list[SiteProfile], *, site: str | None = None, max_pages: int | None = None,
           since: str | None = None, dry_run: bool = False, on_event: EventHandler | None = None,
-          settings: FetchSettings | None = None, workers: int = 0,
+          settings: FetchSettings | None = None, workers: int = 0, fetch_process: bool = False,
           commit_interval_s: float = COMMIT_INTERVAL_S) -> CrawlReport:
     """Crawl the profiles' sites into `store` (or, with `dry_run`, read only their listing pages
     into a throw-away store and report what would be fetched). `max_pages` caps the URLs taken
     from each site's frontier in this call; `since` (ISO date) keeps only articles published on
     or after it. `workers` > 0 cleans pages in that many processes while the next pages are
     fetched (one connection per host still); 0 cleans in this process, one page at a time.
-    `commit_interval_s` 0 commits every page on its own."""
+    `fetch_process` fetches in a child process, so the next page is on its way while this one
+    is cleaned and stored. `commit_interval_s` 0 commits every page on its own."""
     chosen = select_profiles(profiles, site)
     settings = settings or FetchSettings()
     if dry_run:
         with Store(":memory:") as scratch:
-            return asyncio.run(_crawl(scratch, chosen, max_pages, since, True, on_event, settings, 0, 0.0))
-    return asyncio.run(_crawl(store, chosen, max_pages, since, False, on_event, settings, workers, commit_interval_s))
+            return asyncio.run(_crawl(scratch, chosen, max_pages, since, True, on_event, settings, 0, False, 0.0))
+    return asyncio.run(_crawl(store, chosen, max_pages, since, False, on_event, settings, workers, fetch_process,
+                              commit_interval_s))
 
 
-async def _crawl(store, profiles, max_pages, since, dry_run, on_event, settings, workers, commit_interval_s) -> CrawlReport:
+async def _crawl(store, profiles, max_pages, since, dry_run, on_event, settings, workers, fetch_process,
+                 commit_interval_s) -> CrawlReport:
     report = CrawlReport(dry_run=dry_run)
     writes = GroupCommit(store, commit_interval_s)
     try:
         with _cleaning_pool(workers) as pool:
-            async with make_client(settings) as client:
-                fetcher = Fetcher(client, settings)
-                robots = RobotsCache(fetcher, agent=ROBOTS_AGENT, enabled=settings.respect_robots)
-                ctx = _Context(store, fetcher, robots, report, since, max_pages, dry_run, on_event, writes, pool, workers)
+            async with open_network(settings, separate_process=fetch_process) as net:
+                ctx = _Context(store, net, report, since, max_pages, dry_run, on_event, writes, pool, fetch_process)
                 await asyncio.gather(*(_SiteCrawl(ctx, p).run() for p in profiles))
     finally:
         writes.flush()  # also on Ctrl-C: what was settled is kept
@@ -211,8 +213,7 @@ def _ready() -> bool:
 @dataclass
 class _Context:
     store: Store
-    fetcher: Fetcher
-    robots: RobotsCache
+    net: Browser | FetchProcess
     report: CrawlReport
     since: str | None
     max_pages: int | None
@@ -220,7 +221,7 @@ class _Context:
     on_event: EventHandler | None
     writes: GroupCommit
     pool: object | None = None  # a ProcessPoolExecutor for cleaning, or None (inline)
-    workers: int = 0
+    fetch_process: bool = False
 
 
 class _SiteCrawl:
@@ -236,7 +237,7 @@ class _SiteCrawl:
     async def run(self) -> None:
         run_id = self._start_run()
         for url in self.p.start_urls:
-            self.ctx.fetcher.set_delay(urlsplit(url).netloc.lower(), self.p.delay_s)
+            self.ctx.net.set_delay(urlsplit(url).netloc.lower(), self.p.delay_s)
         await self._work_through_frontier()
         finished = self._next() is None
         with self.ctx.writes.block():
@@ -246,51 +247,59 @@ class _SiteCrawl:
             )
 
     async def _work_through_frontier(self) -> None:
-        """Fetch the pending URLs one at a time (per host). Inline, each article is cleaned and
-        stored before the next fetch; with cleaning workers, fetching goes on while up to
-        PIPELINE_PAGES articles are cleaned, and they are stored in the order they were fetched."""
-        cleaning: deque[tuple] = deque()  # (item, result, future of its CleanedPage)
+        """Fetch the pending URLs one at a time (per host) and store them in the order taken.
+
+        Inline, each page is fetched, cleaned and stored before the next one is taken. With a
+        fetch process the next page is fetched while this one is cleaned and stored; with
+        cleaning workers, up to PIPELINE_PAGES articles are fetched and cleaned ahead."""
+        width = PIPELINE_PAGES if self.ctx.pool is not None else FETCH_AHEAD if self.ctx.fetch_process else 1
+        ahead: deque[tuple] = deque()  # (item, task preparing it), in the order taken
         try:
-            while (item := await self._take(cleaning)) is not None:
-                fetched = await self._fetch(item)
-                if fetched is not None and item["kind"] == "article":
-                    self._clean(item, *fetched, cleaning)
+            while True:
+                while ahead and (ahead[0][1].done() or len(ahead) >= width):
+                    await self._store_prepared(*ahead.popleft())
+                item = self._next() if self.ctx.max_pages is None or self.taken < self.ctx.max_pages else None
+                if item is None:
+                    if not ahead:
+                        break
+                    await self._store_prepared(*ahead.popleft())  # the rest of the frontier may come from it
                     continue
-                if fetched is not None:
-                    self._listing(item, *fetched)
-                self.inflight.discard(item["url"])
+                if item["kind"] != "article" and ahead:
+                    # A listing waits for what is ahead, whose links may come first, and --since
+                    # reads the dates of the last listing's articles.
+                    await self._store_prepared(*ahead.popleft())
+                    continue
+                self.taken += 1
+                self.inflight.add(item["url"])
+                ahead.append((item, asyncio.create_task(self._prepare(item))))
+                await asyncio.sleep(0)  # let it send its request before this process gets busy storing
         finally:
-            for *_, future in cleaning:  # on an error or Ctrl-C: those URLs are fetched again next time
-                future.cancel()
+            for _item, task in ahead:  # on an error or Ctrl-C: those URLs are fetched again next time
+                task.cancel()
+            await asyncio.gather(*(task for _item, task in ahead), return_exceptions=True)
 
-    async def _take(self, cleaning: deque):
-        """The next URL to fetch (storing cleaned articles meanwhile); None when none is left."""
-        while True:
-            while cleaning and (cleaning[0][2].done() or len(cleaning) >= PIPELINE_PAGES):
-                await self._store_next(cleaning)
-            item = self._next() if self.ctx.max_pages is None or self.taken < self.ctx.max_pages else None
-            if item is not None:
-                break
-            if not cleaning:
-                return None
-            await self._store_next(cleaning)  # the rest of the frontier may be in there
-        self.taken += 1
-        self.inflight.add(item["url"])
-        if item["kind"] == "listing" and self.ctx.since:
-            while cleaning:  # --since reads the dates of the last listing's articles
-                await self._store_next(cleaning)
-        return item
+    async def _prepare(self, item) -> tuple[FetchResult, bytes, CleanedPage | None] | None:
+        """Fetch the URL, and clean it if it is an article and there are cleaning workers."""
+        fetched = await self._fetch(item)
+        if fetched is None:
+            return None
+        result, body = fetched
+        if item["kind"] != "article" or self.ctx.pool is None:
+            return result, body, None
+        page = await asyncio.get_running_loop().run_in_executor(self.ctx.pool, clean_page, *self._clean_args(item, result, body))
+        return result, body, page
 
-    def _clean(self, item, result: FetchResult, body: bytes, cleaning: deque) -> None:
-        args = (self.p, item["url"], result.final_url, body, item["parent"], not result.not_modified)
-        if self.ctx.pool is None:
-            self._store_article(item, result, clean_page(*args))
-        else:
-            cleaning.append((item, result, asyncio.get_running_loop().run_in_executor(self.ctx.pool, clean_page, *args)))
+    async def _store_prepared(self, item, task: asyncio.Task) -> None:
+        prepared = await task
+        if prepared is not None and item["kind"] == "article":
+            result, body, page = prepared
+            self._store_article(item, result, page or clean_page(*self._clean_args(item, result, body)))
+        elif prepared is not None:
+            self._listing(item, *prepared[:2])
+        self.inflight.discard(item["url"])
 
-    async def _store_next(self, cleaning: deque) -> None:
-        item, result, future = cleaning.popleft()
-        self._store_article(item, result, await future)
+    def _clean_args(self, item, result: FetchResult, body: bytes) -> tuple:
+        return self.p, item["url"], result.final_url, body, item["parent"], not result.not_modified
 
     def _start_run(self) -> int:
         """Resume the site's unfinished run, or start a new one (re-reading its listings)."""
@@ -341,16 +350,14 @@ class _SiteCrawl:
         if kind == "listing" and item["depth"] > 0 and self._older_than_since(self.last_listing):
             self._settle(item, "skipped", "before_since")
             return None
-        refusal = await self.ctx.robots.refusal(url)
-        if refusal is not None:
-            self._settle(item, "skipped", refusal)
-            return None
         stored = self._stored_page(url)
-        result = await self.ctx.fetcher.fetch(
+        result = await self.ctx.net.get(
             url, domains=self.p.all_domains, accept=HTML_TYPES if kind in ("listing", "article") else XML_TYPES,
             etag=stored["etag"] if stored else None, last_modified=stored["last_modified"] if stored else None,
-            check=self.ctx.robots.refusal,
         )
+        if result.reason in ROBOTS_REASONS and result.status is None:  # refused before any request
+            self._settle(item, "skipped", result.reason)
+            return None
         if result.status is not None:
             self.counts.fetched += 1
         self.counts.retries += result.retries

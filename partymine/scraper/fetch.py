@@ -171,19 +171,19 @@ class Fetcher:
                 return _finish(result, attempts=attempts, redirects=len(chain) - 1, started=started)
             location = result.headers.get("location")
             if not location:
-                return _finish(_failed(url, current, "http_" + str(result.status), "redirect without Location",
+                return _finish(failed_result(url, current, "http_" + str(result.status), "redirect without Location",
                                        status=result.status), attempts=attempts, redirects=len(chain) - 1, started=started)
             target = urldefrag(urljoin(current, location.strip()))[0]
             refusal = _redirect_refusal(target, chain, domains)
             if refusal is None and check is not None:
                 refusal = await check(target)
             if refusal is not None:
-                return _finish(_failed(url, target, refusal, f"redirected from {current}", status=result.status),
+                return _finish(failed_result(url, target, refusal, f"redirected from {current}", status=result.status),
                                attempts=attempts, redirects=len(chain) - 1, started=started)
             chain.append(target)
             current = target
             headers = {}  # validators belong to the URL they were stored for
-        return _finish(_failed(url, current, "too_many_redirects", f"more than {self.settings.max_redirects} redirects"),
+        return _finish(failed_result(url, current, "too_many_redirects", f"more than {self.settings.max_redirects} redirects"),
                        attempts=attempts, redirects=len(chain) - 1, started=started)
 
     async def _with_retries(self, url: str, current: str, headers: dict, accept: tuple[str, ...]) -> FetchResult:
@@ -221,11 +221,11 @@ class Fetcher:
                 async with self.client.stream("GET", current, headers=headers) as resp:
                     return await _read(url, current, resp, accept, s.max_bytes)
         except (httpx.TimeoutException, TimeoutError) as exc:
-            return _failed(url, current, "timeout", type(exc).__name__)
+            return failed_result(url, current, "timeout", type(exc).__name__)
         except httpx.TransportError as exc:
-            return _failed(url, current, "network", f"{type(exc).__name__}: {exc}")
+            return failed_result(url, current, "network", f"{type(exc).__name__}: {exc}")
         except httpx.DecodingError as exc:
-            return _failed(url, current, "network", f"bad response: {exc}")
+            return failed_result(url, current, "network", f"bad response: {exc}")
 
 
 async def _read(url: str, current: str, resp: httpx.Response, accept: tuple[str, ...], max_bytes: int) -> FetchResult:
@@ -325,7 +325,7 @@ def _conditional_headers(etag: str | None, last_modified: str | None) -> dict[st
     return headers
 
 
-def _failed(url: str, final_url: str, reason: str, detail: str = "", *, status: int | None = None) -> FetchResult:
+def failed_result(url: str, final_url: str, reason: str, detail: str = "", *, status: int | None = None) -> FetchResult:
     return FetchResult(url=url, final_url=final_url, status=status, fetched_at=_now(), reason=reason, detail=detail)
 
 
