@@ -129,7 +129,7 @@ async def bare_loop(urls: list[str]) -> float:
 
 def clean_only(articles, base: str, pages: str) -> float:
     """Seconds to clean and build every article page with no network and no store."""
-    from partymine.scraper.crawl import build_document
+    from partymine.scraper.pages import build_document
     from partymine.scraper.demo_site import render_article
 
     profile = site_profile(base, pages)

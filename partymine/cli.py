@@ -361,7 +361,7 @@ def crawl_cmd(sites_file, site, max_pages, since, dry_run, workers, fetch_proces
 @json_option
 def reclean_cmd(site, db, as_json):
     """Clean the stored raw pages again (after a cleaner change), without fetching."""
-    from partymine.scraper.crawl import reclean
+    from partymine.scraper.reclean import reclean
 
     with open_store(db) as store, progress(None, "recleaning") as advance:
         report = reclean(store, site=site, on_page=lambda _u: advance())

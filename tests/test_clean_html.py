@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from partymine.errors import ParseError
-from partymine.scraper.crawl import build_document, day_first_date, decode_page
+from partymine.scraper.pages import build_document, day_first_date, decode_page
 from partymine.scraper.demo_site import DemoArticle, demo_profile, render_article
 from sitesrv import to_cp1258
 

@@ -17,7 +17,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from partymine.corpus.store import Store
-from partymine.scraper.crawl import COMMIT_INTERVAL_S, FETCH_AHEAD, crawl, reclean
+from partymine.scraper.crawl import COMMIT_INTERVAL_S, FETCH_AHEAD, crawl
+from partymine.scraper.reclean import reclean
 from partymine.scraper.demo_site import demo_app, demo_profile, sample_articles, serve_app, serve_demo_site
 from partymine.scraper.discover import canonical_url, extract_links, parse_sitemap_or_feed
 from partymine.scraper.sites import SiteProfile

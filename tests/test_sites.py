@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from partymine.errors import ParseError
-from partymine.scraper.crawl import build_document
+from partymine.scraper.pages import build_document
 from partymine.scraper.discover import extract_links
 from partymine.scraper.fetch import FetchSettings
 from partymine.scraper.sites import SiteProfile, load_profiles, profile_from_dict, select_profiles

@@ -1,4 +1,4 @@
-"""Crawl orchestration: frontier, fetching, cleaning, storage, resume, dedup, reclean.
+"""Crawl orchestration: the frontier, fetching, storage, resume and dedup of one crawl.
 
     crawl(store, profiles) -> CrawlReport
 
@@ -27,7 +27,6 @@ robots.txt); sites run in parallel. Articles are taken before further listing pa
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import json
 import re
 import zlib
@@ -35,18 +34,15 @@ from collections import Counter, deque
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
-from functools import lru_cache
 from urllib.parse import urlsplit
 
-from partymine.corpus.store import Store, now, text_hash
+from partymine.corpus.store import Store, now
 from partymine.errors import ParseError, StoreError
-from partymine.records import Document
 from partymine.scraper.discover import canonical_url, extract_links, parse_sitemap_or_feed
 from partymine.scraper.fetch import HTML_TYPES, XML_TYPES, FetchResult, FetchSettings
 from partymine.scraper.network import Browser, FetchProcess, open_network
-from partymine.scraper.relevance import relevance_evidence
-from partymine.scraper.sites import SiteProfile, profile_from_dict, select_profiles
-from partymine.text import nfc
+from partymine.scraper.pages import COUNT_OF, CleanedPage, RawPage, clean_page, decode_page, pack_body, store_document
+from partymine.scraper.sites import SiteProfile, select_profiles
 
 COMMIT_INTERVAL_S = 0.05  # a fast crawl commits its pages together, at most this long after the first
 FETCH_AHEAD = 3  # with a fetch process: pages asked for before the oldest is stored, per site
@@ -203,7 +199,7 @@ def _cleaning_pool(workers: int):
 def _warm_worker() -> None:
     """Import the cleaner once per worker, before the first page arrives (trafilatura is
     imported only if a page has no body selector to go by)."""
-    from partymine.scraper import clean  # noqa: F401
+    from partymine.scraper import clean, pages  # noqa: F401
 
 
 def _ready() -> bool:
@@ -444,7 +440,7 @@ class _SiteCrawl:
             self.counts.skipped += 1
             self.counts.reasons[reason] += 1
         else:
-            setattr(self.counts, _COUNT_OF[outcome], getattr(self.counts, _COUNT_OF[outcome]) + 1)
+            setattr(self.counts, COUNT_OF[outcome], getattr(self.counts, COUNT_OF[outcome]) + 1)
         self._emit(item["url"], outcome, reason)
 
     # -- store helpers ---------------------------------------------------------------------------------
@@ -511,106 +507,6 @@ class _SiteCrawl:
             self.ctx.on_event(CrawlEvent(self.p.name, url, outcome, reason, self.counts))
 
 
-_COUNT_OF = {"new": "new", "updated": "updated", "unchanged": "unchanged", "duplicate": "duplicates"}
-
-
-# -- cleaning and storing one article (shared by crawl and reclean) -------------------------------------
-
-def decode_page(body: bytes, forced_encoding: str | None = None) -> str:
-    """The page's text: the profile's forced charset, else the page's own declaration or detection.
-
-    The HTTP header charset is not trusted: provincial sites often send `utf-8` or `iso-8859-1`
-    for pages written in Windows-1258."""
-    from partymine.corpus.importers import decode_html
-
-    if forced_encoding:
-        try:
-            return nfc(body.decode(forced_encoding))
-        except (LookupError, UnicodeDecodeError):
-            pass  # a wrong profile setting must not lose the page: fall back to detection
-    # Windows-1258 writes tone marks as combining characters: compose them (NFC) like all stored text
-    return nfc(decode_html(body))
-
-
-@dataclass(frozen=True, slots=True)
-class RawPage:
-    """A fetched body as stored: compressed, with its hash."""
-
-    packed: bytes
-    sha256: str
-
-
-def pack_body(body: bytes) -> RawPage:
-    # level 1: a third of level 6's time for 15% more bytes (kept only for `reclean`)
-    return RawPage(zlib.compress(body, 1), hashlib.sha256(body).hexdigest())
-
-
-@dataclass(frozen=True, slots=True)
-class CleanedPage:
-    """What the crawl stores of one article page; made by `clean_page`, here or in a worker."""
-
-    doc: Document | None
-    relevance: dict
-    raw: RawPage | None  # None for a 304: the stored body stays
-    error: str | None = None  # why no article came out of the page (a ParseError's message)
-
-
-def clean_page(profile: SiteProfile, url: str, final_url: str, body: bytes, listing_url: str | None,
-               new_body: bool) -> CleanedPage:
-    """Everything a fetched article needs before the store: cleaning, compression, hashing."""
-    raw = pack_body(body) if new_body else None
-    try:
-        doc, relevance = build_document(profile, url, final_url, body, listing_url=listing_url)
-    except ParseError as exc:
-        return CleanedPage(None, {}, raw, str(exc))
-    return CleanedPage(doc, relevance, raw)
-
-
-def build_document(profile: SiteProfile, url: str, final_url: str, body: bytes, *,
-                   listing_url: str | None = None) -> tuple[Document, dict]:
-    """Clean one stored page into a Document plus its relevance evidence; ParseError if no article."""
-    from partymine.scraper.clean import clean_selected, select_fields
-
-    html = decode_page(body, profile.encoding)
-    # one parse of the page serves every selector of the profile
-    selected = select_fields(html, {k: css for k in ("title", "date", "body", "province") if (css := profile.selector(k))})
-    cleaned = clean_selected(html, final_url, selected)
-    published = cleaned.published[:10] if cleaned.published else None
-    if profile.selector("date"):
-        # The site's own date element decides. When it is missing, clean_html's last resort
-        # (htmldate over the whole page) finds dates in the body text (`Nghị quyết ... ngày
-        # 21/1/2021`), so no date is better than that one.
-        published = day_first_date(selected["date"]) if selected.get("date") else None
-    province = (selected.get("province") or "").strip() or profile.province
-    doc = Document(id=url, text=cleaned.text, title=cleaned.title, url=url, site=profile.name,
-                   published=published, author=cleaned.author, province=province or None, source=final_url)
-    relevance = relevance_evidence(url, doc.text, listing_url=listing_url, profile_sections=profile.sections)
-    return doc, relevance
-
-
-def day_first_date(s: str) -> str | None:
-    """`2025-06-17T13:43:02+0700`, `08/01/2026 - 18:21`, `Thứ Ba, 9/8/2022` -> ISO date; None if no date."""
-    m = re.search(r"((?:19|20)\d{2})-(\d{2})-(\d{2})", s)
-    if m:
-        return m.group(0)
-    m = re.search(r"(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})", s)
-    if not m or not (1 <= int(m[1]) <= 31 and 1 <= int(m[2]) <= 12):
-        return None
-    return f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d}"
-
-
-def store_document(store: Store, doc: Document, relevance: dict) -> tuple[str, str]:
-    """Upsert inside the caller's transaction: (`new`|`updated`|`unchanged`|`duplicate`, doc id).
-
-    A text already stored under another id is a mirror: it is recorded as a duplicate of that
-    document instead of becoming a second one."""
-    twin = store.conn.execute("SELECT id FROM documents WHERE text_hash = ? AND id != ? ORDER BY imported_at, id LIMIT 1",
-                              (text_hash(doc.text), doc.id)).fetchone()
-    if twin is not None:
-        return "duplicate", twin[0]
-    # Store transactions are re-entrant: this joins the caller's, so the page, the document
-    # and the frontier row commit together.
-    return store.upsert_document(doc, relevance), doc.id
 
 
 def _iso(s: str) -> str | None:
@@ -628,53 +524,3 @@ def _rfc822_date(s: str) -> str | None:
         return email.utils.parsedate_to_datetime(s).date().isoformat()
     except (TypeError, ValueError):
         return None
-
-
-# -- reclean ------------------------------------------------------------------------------------------------
-
-@dataclass
-class RecleanReport:
-    pages: int = 0
-    new: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    duplicates: int = 0
-    failed: int = 0
-    reasons: Counter = field(default_factory=Counter)
-
-
-def reclean(store: Store, profiles: list[SiteProfile] | None = None, *, site: str | None = None,
-            on_page: Callable[[str], None] | None = None) -> RecleanReport:
-    """Re-run cleaning over the stored raw article pages (no network): after a cleaner change."""
-    known = {p.name: p for p in profiles or []}
-    stored = {r["name"]: r["profile"] for r in store.conn.execute("SELECT name, profile FROM sites")}
-    report = RecleanReport()
-    sql = """SELECT p.id, p.url, p.final_url, p.site, p.body, f.parent FROM pages p LEFT JOIN frontier f ON f.url = p.url
-             WHERE p.kind = 'article' AND p.status = 200 AND p.body IS NOT NULL
-               AND (f.state IS NULL OR f.state != 'skipped')"""
-    args: tuple = ()
-    if site:
-        sql, args = sql + " AND p.site = ?", (site,)
-    for row in store.conn.execute(sql + " ORDER BY p.id", args).fetchall():
-        profile = known.get(row["site"]) or (profile_from_dict(json.loads(stored[row["site"]]), where=f"stored profile of {row['site']}")
-                                             if row["site"] in stored else None)
-        report.pages += 1
-        if on_page:
-            on_page(row["url"])
-        if profile is None:
-            report.failed += 1
-            report.reasons["no_profile"] += 1
-            continue
-        try:
-            doc, relevance = build_document(profile, row["url"], row["final_url"] or row["url"], zlib.decompress(row["body"]),
-                                            listing_url=row["parent"])
-        except ParseError:
-            report.failed += 1
-            report.reasons["parse_error"] += 1
-            continue
-        with store.transaction():
-            outcome, doc_id = store_document(store, replace(doc, page_id=row["id"]), relevance)
-            store.conn.execute("UPDATE frontier SET doc_id = ?, reason = ? WHERE url = ?",
-                               (doc_id, "duplicate" if outcome == "duplicate" else None, row["url"]))
-        setattr(report, _COUNT_OF[outcome], getattr(report, _COUNT_OF[outcome]) + 1)
-    return report

@@ -20,6 +20,7 @@ import itertools
 import multiprocessing
 import queue
 import signal
+import sys
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -58,8 +59,10 @@ async def local_browser(settings: FetchSettings) -> AsyncIterator[Browser]:
 
 @asynccontextmanager
 async def open_network(settings: FetchSettings, *, separate_process: bool = False):
-    """A Browser, or a FetchProcess running one; closed (and the child ended) on leaving."""
-    if not separate_process:
+    """A Browser, or a FetchProcess running one; closed (and the child ended) on leaving.
+
+    On Windows the crawl fetches in its own process: its event loop cannot watch a pipe."""
+    if not separate_process or sys.platform == "win32":
         async with local_browser(settings) as browser:
             yield browser
         return
