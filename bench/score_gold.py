@@ -1,6 +1,6 @@
 """Score the whole pipeline on the visible gold sets (seeds and dev), as the acceptance check does.
 
-    .venv/bin/python bench/score_gold.py [--details] [--set seeds|dev|heldout_like|heldout_like2]
+    .venv/bin/python bench/score_gold.py [--details] [--set seeds|dev|heldout_like|heldout_like2|heldout_like3]
 
 Imports into a fresh temporary store, extracts, exports and runs ../shared/score.py.
 """
@@ -29,6 +29,9 @@ SETS = {
     # 20 more articles from a second independent annotator (tests/heldout_like2)
     "heldout_like2": (Path(__file__).resolve().parents[1] / "tests" / "heldout_like2" / "articles.jsonl",
                       Path(__file__).resolve().parents[1] / "tests" / "heldout_like2" / "gold.jsonl"),
+    # 20 more from a third independent annotator, 8 after the merger (tests/heldout_like3)
+    "heldout_like3": (Path(__file__).resolve().parents[1] / "tests" / "heldout_like3" / "articles.jsonl",
+                      Path(__file__).resolve().parents[1] / "tests" / "heldout_like3" / "gold.jsonl"),
 }
 
 

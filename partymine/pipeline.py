@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import islice
 
 from partymine.records import Document, Figure, Practice, Sentence
 
@@ -130,94 +129,132 @@ def run_extraction(store, *, doc_ids: list[str] | None = None, everything: bool 
                    batch: int = 200, on_result=None) -> RunReport:
     """Extract the stale documents (or `doc_ids`, or all with `everything`) and store the rows.
 
-    Documents stream from the store; each batch of results is written in one transaction by
-    this process alone, so an interrupted run leaves only whole documents behind.
+    Documents stream from the store and each batch of results is written in one transaction,
+    so an interrupted run leaves only whole documents behind. With `workers` > 1 each worker
+    process reads its batch from the database and writes its results itself, and this process
+    only hands out document ids and counts. `on_result` gets an `Outcome` per document.
     """
     version = extractor_version()
     if doc_ids is None:
         doc_ids = store.document_ids() if everything else store.stale_document_ids(version)
     run_id = store.start_run(version, model_hashes())
     report = RunReport(run_id)
-    pending: list[DocumentResult] = []
     status = "interrupted"
     try:
-        for res in _results(store, doc_ids, workers):
-            pending.append(res)
-            _count(report, res)
+        in_workers = workers > 1 and len(doc_ids) > 1 and store.path.is_file()
+        outcomes = _in_workers(store, doc_ids, workers, run_id, version) if in_workers \
+            else _here(store, doc_ids, run_id, version, batch)
+        for outcome in outcomes:
+            _count(report, outcome)
             if on_result:
-                on_result(res)
-            if len(pending) >= batch:
-                _save(store, run_id, version, pending)
-        _save(store, run_id, version, pending)
+                on_result(outcome)
         status = "finished"
     finally:
-        if pending:
-            _save(store, run_id, version, pending)
         store.finish_run(run_id, done=report.done, failed=report.failed, figures=report.figures,
                          practices=report.practices, status=status)
     return report
 
 
-def _count(report: RunReport, res: DocumentResult) -> None:
-    if res.error:
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What the runner reports of one extracted document (its rows are in the store)."""
+
+    doc_id: str
+    figures: int
+    practices: int
+    error: str | None = None
+
+    @classmethod
+    def of(cls, res: DocumentResult) -> Outcome:
+        return cls(res.doc_id, len(res.figures), len(res.practices), res.error)
+
+
+def _count(report: RunReport, outcome: Outcome) -> None:
+    if outcome.error:
         report.failed += 1
-        report.errors.append(f"{res.doc_id}: {res.error}")
+        report.errors.append(f"{outcome.doc_id}: {outcome.error}")
     else:
         report.done += 1
-        report.figures += len(res.figures)
-        report.practices += len(res.practices)
+        report.figures += outcome.figures
+        report.practices += outcome.practices
+
+
+def _here(store, doc_ids: list[str], run_id: int, version: str, batch: int):
+    """Extract in this process, saving every `batch` documents (and what is done on an interrupt)."""
+    pending: list[DocumentResult] = []
+    try:
+        for doc, cached in store.iter_documents_with_analysis(doc_ids, nlp_version()):
+            res = extract_document(doc, cached)
+            pending.append(res)
+            yield Outcome.of(res)
+            if len(pending) >= batch:
+                _save(store, run_id, version, pending)
+    finally:
+        _save(store, run_id, version, pending)
 
 
 def _save(store, run_id: int, version: str, pending: list[DocumentResult]) -> None:
+    if not pending:
+        return
     cache = [(r.analysis[0], nlp_version(), r.analysis[1]) for r in pending if r.analysis is not None]
     store.save_results(run_id, version, pending, cache=cache)
     pending.clear()
 
 
-def _tasks(store, doc_ids: list[str]):
-    """(document, cached analysis) pairs, streamed from the store."""
-    return store.iter_documents_with_analysis(doc_ids, nlp_version())
+_WORKER_BATCH = 16  # documents a worker reads, extracts and commits at a time
 
 
-def _extract_task(task) -> DocumentResult:
-    return extract_document(*task)
+def _in_workers(store, doc_ids: list[str], workers: int, run_id: int, version: str):
+    """Outcomes from worker processes that each read, extract and save batches of documents.
 
-
-def _results(store, doc_ids: list[str], workers: int):
-    tasks = _tasks(store, doc_ids)
-    if workers <= 1 or len(doc_ids) < 2:
-        yield from map(_extract_task, tasks)
-        return
+    SQLite takes one writer at a time; a batch commits in milliseconds, so the workers hardly
+    wait for each other, and this process moves no document text and no result row.
+    """
     import multiprocessing as mp
 
     # fork would share the parent's SQLite connection; spawn gives each worker a clean start.
     ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
     if ctx.get_start_method() == "forkserver":
         ctx.set_forkserver_preload(list(_WORKER_MODULES))
-    # Pool.imap would read the whole corpus ahead: feed it a window at a time, read from the
-    # store here (the connection belongs to this thread). The next window is submitted before
-    # the current one is consumed, so the workers never wait for the reading or the writing.
-    window = workers * 32
+    tasks = ((str(store.path), run_id, version, doc_ids[i:i + _WORKER_BATCH]) for i in range(0, len(doc_ids), _WORKER_BATCH))
     with ctx.Pool(workers, initializer=_warm_up) as pool:
-        running = None
-        while True:
-            chunk = list(islice(tasks, window))
-            # chunks of 8: one message per 8 documents keeps this process's share of the CPU small
-            submitted = pool.imap(_extract_task, chunk, chunksize=8) if chunk else None
-            if running is not None:
-                yield from running
-            if submitted is None:
-                return
-            running = submitted
+        for outcomes in pool.imap_unordered(_extract_batch, tasks):
+            yield from outcomes
+
+
+def _extract_batch(task) -> list[Outcome]:
+    path, run_id, version, ids = task
+    store = _worker_store(path)
+    results = [extract_document(doc, cached) for doc, cached in store.iter_documents_with_analysis(ids, nlp_version())]
+    outcomes = [Outcome.of(r) for r in results]
+    _save(store, run_id, version, results)
+    return outcomes
+
+
+@lru_cache(maxsize=1)
+def _worker_store(path: str):
+    """The worker's own connection to the corpus, opened at its first batch."""
+    from partymine.corpus.store import Store
+
+    return Store(path)
 
 
 # Imported once by the fork server, so that each worker starts with them loaded.
 _WORKER_MODULES = ("numpy", "partymine.pipeline", "partymine.extract.figures", "partymine.extract.practices",
-                   "partymine.extract.localities", "partymine.models.practices")
+                   "partymine.extract.localities", "partymine.models.practices", "partymine._forkserver_preload")
 
 
 def _warm_up() -> None:
-    """Load segmenter, gazetteer and models once per worker process."""
+    """Per worker: Ctrl-C is the parent's to handle (it ends the pool, and a batch not yet
+    committed is rolled back); the extractors are loaded unless the fork server did it."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    warm_up_extractors()
+
+
+def warm_up_extractors() -> None:
+    """Load the gazetteer, patterns and models (cached once per process) by extracting a line."""
     from partymine.records import Document
 
     extract_document(Document(id="warm-up", text="Xã Liên Hòa có 24 đảng viên."))

@@ -132,6 +132,19 @@ def test_workers_give_the_same_rows_as_one_process(tmp_path):
     assert out[0] == out[1]
 
 
+def test_workers_write_their_own_batches_and_the_run_counts_them(tmp_path):
+    from partymine.corpus.store import Store
+
+    with Store(tmp_path / "w.db") as s:
+        for i in range(40):
+            add(s, f"d{i:02d}", GOOD.replace("24", str(20 + i)))
+        report = run_extraction(s, workers=2)
+        assert (report.done, report.failed) == (40, 0) and report.figures == len(list(s.iter_figures()))
+        assert s.stale_document_ids(extractor_version()) == []
+        assert s.conn.execute("SELECT COUNT(*) FROM nlp_cache").fetchone()[0] == 40
+        assert s.conn.execute("SELECT status, documents_done FROM runs").fetchone()[:] == ("finished", 40)
+
+
 def test_run_records_the_practice_models_data_hash(store):
     import json
 
