@@ -163,6 +163,7 @@ def test_a_new_clause_breaks_the_share():
     "Các chi bộ sinh hoạt chuyên đề ít nhất 01 quý/lần.",
     "Kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam (3/2/1930 - 3/2/2025).",
     "Cập nhật lúc 22:26, Thứ Hai, 01/01/2018 (GMT+7)",
+    "Sang năm 2024 xã tập trung củng cố các chi bộ yếu.",
 ])
 def test_not_figures(text):
     assert figures_of(text) == []
@@ -381,6 +382,8 @@ def test_web_furniture_lines_are_skipped():
      9, "2022-10-01", "2020-2022"),
     # a level compared with an earlier year is the level of the year stated
     ("Năm 2022, xã kết nạp 18 đảng viên, tăng gấp ba so với năm 2020.", 18, "2023-01-20", "2022"),
+    # the term of the people trained names whose term, not when: the year stated decides
+    ("Năm 2026, tỉnh mở 12 lớp bồi dưỡng cấp ủy viên cơ sở nhiệm kỳ 2025 - 2030.", 12, "2025-11-02", "2026"),
 ])
 def test_period_scopes(text, value, published, period):
     assert only(text, value, published=published).period == period
@@ -431,6 +434,12 @@ def test_the_story_year_carries_over_a_dash_list():
     ("Đảng bộ có 410 đảng viên, trong đó 35 đảng viên được miễn sinh hoạt do tuổi cao.", 35, "member_composition"),
     # Central Highlands and Mekong village nouns
     ("Đến nay, huyện còn 4 plei chưa có đảng viên.", 4, "villages_without_members"),
+    # meetings attended are meetings, whatever the counter word (`cuộc`)
+    ("Trong năm, cấp ủy viên cấp trên dự 640 cuộc sinh hoạt chi bộ.", 640, "cell_meetings"),
+    ("Ủy ban Kiểm tra tiến hành 12 cuộc kiểm tra đảng viên khi có dấu hiệu vi phạm.", 12, "inspections"),
+    # cadres rotated are not cadres trained, though both are counted in `lượt`
+    ("Ba năm qua, Tỉnh ủy luân chuyển 45 lượt cán bộ về cơ sở.", 45, "other"),
+    ("Huyện mở 9 lớp bồi dưỡng cho 860 lượt cán bộ, đảng viên.", 860, "trainees"),
 ])
 def test_typing_patterns(text, value, indicator):
     assert only(text, value).indicator == indicator

@@ -114,6 +114,17 @@ def test_subject_carries_to_later_sentences_of_the_paragraph():
     assert at(text, "2").name == "huyện Kim Động"
 
 
+def test_a_village_named_as_an_example_does_not_hold_the_cells_counted_next():
+    text = ("Đảng bộ phường Đồng Hới có 97 chi bộ. Tại Chi bộ tổ dân phố 7, các kỳ sinh hoạt đều có tài liệu. "
+            "Trong quý III, 92% chi bộ sinh hoạt đúng định kỳ.")
+    assert at(text, "92", province="Quảng Trị", published="2025-10-08").name == "phường Đồng Hới"
+
+
+def test_a_village_carries_to_what_it_holds():
+    text = "Xã Lục Ngạn có 41 thôn. Thôn Kim Sơn có 286 hộ. Chi bộ thôn có 72 đảng viên."
+    assert at(text, "72", province="Bắc Ninh", published="2025-09-01").name == "thôn Kim Sơn"
+
+
 def test_list_after_a_typed_name_shares_the_type():
     doc, sents = make("Các huyện Ân Thi, Kim Động, Văn Giang tổ chức trao Huy hiệu Đảng.", site="baohungyen.vn")
     names = [loc.name for _, loc in PlaceContext.for_document(doc, sents).mentions() if loc]

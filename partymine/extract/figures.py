@@ -54,6 +54,8 @@ _COUNTED = re.compile(
     r"^[\s()]*(?:đảng viên|đv|đồng chí|người|cán bộ|chi bộ|đảng bộ|tổ chức (?:cơ sở|đảng)|hộ|lượt|đại biểu|"
     r"xã|phường|thôn|bản|lớp|đoàn|cuộc|học sinh|học viên|tccs|%)(?!\w)")
 # The hedges of numbers.py, and `từ` (`có từ 70%`), at the end of the text before a number.
+# `năm 2023 xã kết nạp ...`: after `năm` a year-shaped number is the year, even with a noun after it
+_YEAR_WORD = re.compile(r"(?<!\w)năm\s*$")
 _HEDGE_TAIL = re.compile(r"(?:(?<!\w)(?:{}|từ)\s*)+$".format("|".join(re.escape(h) for h in HEDGE_WORDS)))
 _TARGET = re.compile(
     r"(?<!\w)(?:phấn đấu|mục tiêu|dự kiến|hướng tới|hướng đến|phải đạt|cần đạt|đặt ra|chỉ tiêu (?:là|đề ra là)|"
@@ -321,7 +323,7 @@ def _is_nonfigure(n: NumberSpan, text: str, key: str) -> bool:
     for rule in indicators.nonfigure_rules():
         if (rule.value is not None and n.value != rule.value) or (rule.keep_counted and counted):
             continue
-        if rule.shape == "year" and not (_year_shaped(n) and not counted):
+        if rule.shape == "year" and not (_year_shaped(n) and (not counted or _YEAR_WORD.search(before))):
             continue
         if rule.shape == "name" and not (n.unit == "count" and not counted and _follows_name(text, n.start)):
             continue

@@ -47,8 +47,9 @@ _PAST_YEAR = re.compile(r"(?<!\w)(?:năm\s+qua|năm\s+vừa\s+qua)(?!\w)")
 _DOCREF = re.compile(
     r"(?:nghị quyết|quyết định|chỉ thị|kết luận|quy định|hướng dẫn|thông tư|nghị định|luật|công văn|"
     r"thông báo|kế hoạch số|đề án)(?:\s+số)?\s*[\w/.-]*\d[\w/.-]*(?:\s+(?:ngày|năm)\s+[\d/.-]+)?")
-# The term a congress opens is not the period of what the article reports.
-_CONGRESS_TERM = re.compile(r"(?:đại hội|bầu cử)[^.;]{0,60}nhiệm kỳ\s*\(?\s*$")
+# The term a congress opens is not the period of what the article reports; nor is the term of
+# the people a sentence is about (`bồi dưỡng cấp ủy viên cơ sở nhiệm kỳ 2025 - 2030`).
+_CONGRESS_TERM = re.compile(r"(?:đại hội|bầu cử|cấp ủy viên|cấp ủy|ban chấp hành|nhân sự)[^.;]{0,60}nhiệm kỳ\s*\(?\s*$")
 # `Đầu nhiệm kỳ 2015 - 2020` is 2015, `cuối giai đoạn 2016 - 2020` is 2020.
 _TERM_EDGE = re.compile(r"(?<!từ\s)(?<!\w)(đầu|cuối)\s+(?:nhiệm\s+kỳ|giai\s+đoạn)\s*\(?\s*$")
 _KHOA = re.compile(rf"(?:khóa|khoá)\s+{_Y}")

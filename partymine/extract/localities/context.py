@@ -148,7 +148,9 @@ class PlaceContext:
         if after is not None:
             return self._use(after, sentence, 0.9)
         carried = self._carried(i, sentence.paragraph) if i is not None else None
-        if carried is not None:
+        # `Tại Chi bộ tổ dân phố 7, ... . Trong quý III, 92% chi bộ ...`: one village does not
+        # hold the cells or villages counted next; those are the wider unit's
+        if carried is not None and not (carried.resolved.level == "village" and _COUNTS_UNITS.match(self.doc.text, char_start)):
             return self._use(carried, sentence, 0.85)
         if before and self._subject is None:  # a person's title: only when nothing else is known
             return self._use(before[-1], sentence, 0.8)
@@ -209,6 +211,11 @@ class PlaceContext:
             if cands:
                 return cands[0]
         return None
+
+
+# A number that counts cells or villages (`92% chi bộ`, `3 chi bộ`, `12 thôn`).
+_COUNTS_UNITS = re.compile(r"[\d.,]+\s*%?\s*(?:số\s+)?(?:chi bộ|thôn|bản|ấp|xóm|tổ dân phố|khu phố|tổ chức cơ sở đảng|đảng bộ)(?!\w)",
+                           re.IGNORECASE)
 
 
 def _attributable(p: _Placed) -> bool:
