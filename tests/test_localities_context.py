@@ -224,3 +224,8 @@ def test_undated_article_takes_the_date_of_its_dateline():
 def test_district_committee_alone_on_a_district_site_is_that_district():
     loc = at("Năm qua, Huyện ủy kết nạp 200 đảng viên.", "200", site="hiephoa.bacgiang.gov.vn")
     assert (loc.name, loc.province) == ("huyện Hiệp Hòa", "Bắc Giang")
+
+
+def test_a_numbered_commune_of_2025_in_the_headline_keeps_its_number():
+    text = "A Lưới 2: Đảng viên làm nòng cốt\n\nMỗi đảng viên phụ trách từ 10 đến 15 hộ gia đình."
+    assert at(text, "10", province="Huế", published="2025-08-12").name == "xã A Lưới 2"

@@ -52,19 +52,36 @@ def test_nonfigure_rule_example(rule):
     assert not [f for f in figures_of(rule.example) if f.char_start == at], rule.example
 
 
+@pytest.mark.parametrize("header", indicators.list_headers(), ids=lambda h: h.id)
+def test_list_header_example(header):
+    rows = [f for f in figures_of(header.example) if f.value == pytest.approx(header.expect["value"])]
+    assert rows and (rows[0].indicator, rows[0].method) == (header.expect["indicator"], header.id), rows
+
+
+def test_a_list_under_a_header_with_no_predicate_keeps_its_own_types():
+    rows = figures_of("Cơ cấu đảng viên của huyện như sau:\n- Xã Tân Lập: 120 đảng viên;\n- Xã Hòa Bình: 98 đảng viên.")
+    assert [f.indicator for f in rows] == ["party_members", "party_members"]
+
+
+def test_a_list_header_types_only_its_own_list():
+    rows = figures_of("Kết quả kết nạp ở một số đơn vị:\n- Xã Tân Lập: 12 đảng viên.\n\nToàn huyện có 2.906 đảng viên.")
+    assert [f.indicator for f in rows] == ["members_admitted", "party_members"]
+
+
 def test_rule_ids_are_unique_and_versioned():
-    ids = [r.id for r in indicators.rules()] + [r.id for r in indicators.nonfigure_rules()]
+    ids = [r.id for r in indicators.rules()] + [r.id for r in indicators.nonfigure_rules()] \
+        + [h.id for h in indicators.list_headers()]
     assert len(ids) == len(set(ids))
     assert all(re.fullmatch(r"[a-z_]+\.v\d+", i) for i in ids)
 
 
 def test_rules_use_the_vocabulary():
-    assert {r.indicator for r in indicators.rules()} <= VOCABULARY
+    assert {r.indicator for r in [*indicators.rules(), *indicators.list_headers()]} <= VOCABULARY
 
 
 def test_every_macro_is_used():
     raw = "\n".join(resources.files("partymine.extract.patterns").joinpath(name).read_text("utf-8")
-                    for name in ("indicators.jsonl", "nonfigures.jsonl", "macros.json"))
+                    for name in ("indicators.jsonl", "nonfigures.jsonl", "list_headers.jsonl", "macros.json"))
     for name in indicators.macros():
         assert "{" + name + "}" in raw, name
 
@@ -75,6 +92,6 @@ def test_macros_expand():
 
 def test_codebook_lists_every_rule():
     book = render_codebook()
-    for rule in [*indicators.rules(), *indicators.nonfigure_rules()]:
+    for rule in [*indicators.rules(), *indicators.nonfigure_rules(), *indicators.list_headers()]:
         assert f"`{rule.id}`" in book
     assert book.startswith("# Figure extraction codebook")

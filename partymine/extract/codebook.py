@@ -59,7 +59,13 @@ def render_codebook() -> str:
             note = f" — {d['note']}" if d.get("note") else ""
             out.append(f"| `{rule.id}` | {_WHERE[_rule_where(rule)]}{note} | `{pattern}` | {_cell(rule.example)} |")
         out.append("")
-    out += ["## Numbers that are not figures", "", "| rule | what | example (number) |", "|---|---|---|"]
+    out += ["## Headers over a dash list", "",
+            "A line ending in `:` whose predicate types the lines of the list under it that only "
+            "say what they count (`- Đảng bộ xã A: 14 đảng viên`).", "",
+            "| rule | indicator | cue | example |", "|---|---|---|---|"]
+    for d in indicators.read_patterns("list_headers.jsonl"):
+        out.append(f"| `{d['id']}` | `{d['indicator']}` — {_cell(d['note'])} | `{_cell(d['cue'])}` | {_cell(d['example'])} |")
+    out += ["", "## Numbers that are not figures", "", "| rule | what | example (number) |", "|---|---|---|"]
     for d in indicators.read_patterns("nonfigures.jsonl"):
         what = d.get("note") or " · ".join(_cell(d.get(k)) for k in ("before", "after", "shape") if d.get(k))
         out.append(f"| `{d['id']}` | {_cell(what)} | {_cell(d['example'])} (`{d['number']}`) |")

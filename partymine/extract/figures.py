@@ -46,6 +46,10 @@ class Candidate:
 # A sentence can hold a figure only if it has a digit or a number word before a noun.
 _PREFILTER = re.compile(r"\d|(?<!\w)(?:hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|trăm)\s", re.IGNORECASE)
 _SEGMENT_BREAK = re.compile(r"[;:]")
+# A line of a dash list, and the methods that only say what a number counts (`14 đảng viên`):
+# under a header with a predicate (`Kết quả kết nạp ở một số đơn vị:`) the header types them.
+_LIST_ITEM = re.compile(r"^\s*[-–+•*]\s")
+_UNDER_A_HEADER = frozenset({"members.v1", "other.v1", figure_model.METHOD})
 # A sentence that carries on a paragraph of goals: `Hàng năm, có từ 70% ...`.
 _GOAL_CONTINUES = re.compile(r"^\W*(?:hàng năm|hằng năm|mỗi năm|đến năm|đến cuối năm|phấn đấu|trong đó)(?!\w)")
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -102,13 +106,19 @@ def find_figures(doc: Document, sentences: list[Sentence], places: Places) -> li
     periods_of = periods.PeriodContext(sentences, periods.publication(doc, sentences), goal_paragraphs)
     rows: list[tuple[Sentence, Figure]] = []
     target_paragraph = None  # a paragraph that set out goals (phấn đấu ...) in an earlier sentence
+    header = None  # the predicate of the `...:` line over the dash list being read
     for sentence, key, goal in zip(sentences, keys, goals):
         previous: Figure | None = None
         prev_segment = None
         continues_goals = target_paragraph == sentence.paragraph and _GOAL_CONTINUES.match(key)
+        in_list = bool(_LIST_ITEM.match(sentence.text))
+        if not in_list:
+            header = indicators.list_header(key)
         for cand in find(sentence, key):
             inherit = previous if prev_segment == cand.segment else None
             figure = resolve(doc, cand, places, periods_of, inherit)
+            if in_list and header is not None and figure.method in _UNDER_A_HEADER:
+                figure = dataclasses.replace(figure, indicator=header.indicator, method=header.id)
             if continues_goals and figure.kind == "actual":
                 figure = dataclasses.replace(figure, kind="target")
             rows.append((sentence, figure))

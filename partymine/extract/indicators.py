@@ -153,6 +153,30 @@ def nonfigure_rules() -> tuple[NonFigureRule, ...]:
     return tuple(out)
 
 
+@dataclass(frozen=True, slots=True)
+class ListHeader:
+    """A line ending in `:` whose predicate types the numbers of the dash list under it."""
+
+    id: str
+    indicator: str
+    cue: re.Pattern
+    example: str
+    expect: dict
+
+
+@functools.lru_cache(maxsize=1)
+def list_headers() -> tuple[ListHeader, ...]:
+    return tuple(ListHeader(d["id"], d["indicator"], _compile(d["cue"], r"(?<!\w)(?:{})" + _WORD_END, d["id"]),
+                            d["example"], d["expect"]) for d in read_patterns("list_headers.jsonl"))
+
+
+def list_header(key: str) -> ListHeader | None:
+    """The header rule of a sentence (match-key text) that opens a list, if one applies."""
+    if not key.rstrip().endswith(":"):
+        return None
+    return next((h for h in list_headers() if h.cue.search(key)), None)
+
+
 @functools.lru_cache(maxsize=1)
 def _by_pass() -> tuple[tuple[tuple[int, Rule], ...], ...]:
     """(file order, rule) for each of the five passes."""

@@ -33,7 +33,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from .gazetteer import fix_tones as normalize_tones
-from .gazetteer import load_gazetteer, load_hints
+from .gazetteer import NEW, load_gazetteer, load_hints
 
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha())
 _UP = f"[{re.escape(_UPPER)}]"
@@ -41,6 +41,7 @@ _UP = f"[{re.escape(_UPPER)}]"
 _SYL = re.compile(rf"{_UP}(?:\w|['’](?=\w))*|\d+[A-Za-z]?(?![\w])")
 _WORD = re.compile(r"(?:\w|['’](?=\w))+")
 _SEP = re.compile(r" (?:[-–] ?)?|[-–](?=\S)")  # one space, or a hyphen between two halves
+_NUMBER_AFTER = re.compile(r" (\d{1,2})(?!\d|[.,/]\d)")
 _RUN = re.compile(rf"(?<![\w'’]){_UP}(?:\w|['’](?=\w))*(?: {_UP}(?:\w|['’](?=\w))*)*")
 _MAX_SYLLABLES = 6
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -358,7 +359,17 @@ def _bare(t: str, src: str, rules: _Rules, out: list[Mention], title: bool) -> N
     if title:
         for m in _RUN.finditer(t):
             if not _not_name_at(t, m.start(), rules.not_names):
-                out.append(Mention(m.start(), m.end(), "bare", None, m.group(0), src[m.start():m.end()], cue="title"))
+                end = _numbered_unit_end(t, m.end(), m.group(0), gaz)
+                out.append(Mention(m.start(), end, "bare", None, t[m.start():end], src[m.start():end], cue="title"))
+
+
+def _numbered_unit_end(t: str, end: int, name: str, gaz) -> int:
+    """`A Lưới 2`, `Móng Cái 1`: since 2025 some communes and wards are numbered; the number
+    is part of the name when a unit is called that."""
+    m = _NUMBER_AFTER.match(t, end)
+    if m and any(gaz.find(NEW, level, f"{name} {m.group(1)}") for level in ("commune", "province")):
+        return m.end()
+    return end
 
 
 def starts_with_surname(name: str) -> bool:
