@@ -491,3 +491,14 @@ def test_a_total_after_the_count_is_its_total_not_a_row():
 def test_not_yet_trained_is_negated():
     row = only("Hiện có 9 bí thư chi bộ mới được bầu sau khi sáp nhập, chưa qua bồi dưỡng nghiệp vụ.", 9)
     assert (row.indicator, row.negated) == ("trainees", True)
+
+
+def test_a_whole_named_first_with_tren_tong_so_is_the_total_of_the_count_after_it():
+    rows = figures_of("Kết quả, trên tổng số 42 chi bộ trực thuộc có 8 chi bộ hoàn thành xuất sắc nhiệm vụ, "
+                      "30 chi bộ hoàn thành tốt nhiệm vụ.")
+    assert [(f.value, f.total) for f in rows] == [(8, 42), (30, None)]
+
+
+def test_a_total_after_a_long_predicate_is_still_its_total():
+    rows = figures_of("Năm 2024, có 8 chi bộ hoàn thành xuất sắc nhiệm vụ trên tổng số 42 chi bộ trực thuộc.")
+    assert [(f.value, f.total) for f in rows] == [(8, 42)]

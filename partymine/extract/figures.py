@@ -87,11 +87,11 @@ _OWN_CLAUSE_END = re.compile(r",\s*(?:không|chưa)\s+(?:có|để)\s")
 _NEXT_PREDICATE = re.compile(r"\s(?:và|,)\s+(?:đã\s+)?[^\W\d][^\d,;:()]*$")
 _AND_GAP = re.compile(r"\s*[^\d;:,()]{1,40}?\s+(?:và|cùng)\s+")
 # `Trong số 45 trưởng thôn, có 40 ...` / `trong 26 chi bộ trực thuộc có 20 chi bộ ...`
-_OF_WHICH_BEFORE = re.compile(r"(?<!\w)trong\s+(?:tổng\s+)?số\s*$")
+_OF_WHICH_BEFORE = re.compile(r"(?<!\w)(?:trong\s+(?:tổng\s+)?số|trên\s+tổng\s+số)\s*$")
 _OF_WHICH_GAP = re.compile(r"[^\d;:.()]{1,60}?,?\s+(?:thì\s+|đã\s+|hiện\s+)?(?:có\s+)?(?:(?:%s)\s+)?" % "|".join(
     re.escape(h) for h in HEDGE_WORDS))
 # `kết nạp 23 đảng viên trên tổng số 35 quần chúng được xét`: the 35 is the total of the 23
-_TOTAL_AFTER_GAP = re.compile(r"\s+[^\W\d][^\d;:,.()]{0,30}?\s+(?:trên|trong)\s+tổng\s+số\s*")
+_TOTAL_AFTER_GAP = re.compile(r"\s+[^\W\d][^\d;:,.()]{0,60}?\s+(?:trên|trong)\s+tổng\s+số\s*")
 _AMONG_BEFORE = re.compile(r"(?:^|[,;:(]\s*|(?<!\w)(?:với|đối\s+với)\s+)trong\s+$")
 _THEN_GAP = re.compile(r"\s+[^\W\d][^\d;:.()]{0,60}?,?\s+thì\s+(?:chỉ\s+|mới\s+|đã\s+)?(?:có\s+)?")
 _AMONG_GAP = re.compile(r"\s+(\w+(?: \w+)?)[^\d;:.()]{0,40}?,?\s+(?:thì\s+|đã\s+|hiện\s+)?có\s+")
