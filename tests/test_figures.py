@@ -502,3 +502,18 @@ def test_a_whole_named_first_with_tren_tong_so_is_the_total_of_the_count_after_i
 def test_a_total_after_a_long_predicate_is_still_its_total():
     rows = figures_of("Năm 2024, có 8 chi bộ hoàn thành xuất sắc nhiệm vụ trên tổng số 42 chi bộ trực thuộc.")
     assert [(f.value, f.total) for f in rows] == [(8, 42)]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Năm 2023, Đảng bộ xã kết nạp 14 đảng viên, trong đó có 6 người là giáo dân.", 6),
+    ("Năm 2024, huyện kết nạp 98 đảng viên mới, trong đó 5 người là đồng bào Khmer.", 5),
+    ("Trong số đảng viên mới có 24 người dân tộc Mông.", 24),
+    ("Trong năm, xã kết nạp 11 đảng viên, có 3 người là nữ, 2 người là đoàn viên thanh niên.", 2),
+])
+def test_people_of_a_group_among_the_members_just_counted_are_their_composition(text, value):
+    row = only(text, value)
+    assert (row.indicator, row.method) == ("member_composition", "composition_of.v1")
+
+
+def test_people_of_a_group_among_the_population_are_not_members():
+    assert only("Xã có 1.200 hộ, trong đó 300 người là đồng bào Khmer.", 300).indicator != "member_composition"

@@ -45,7 +45,9 @@ def render_codebook() -> str:
         "Each row of indicators.csv names in `method` the rule below that typed it; "
         "`inherit.v1` means a share that takes the indicator of the figure it qualifies "
         "(`kết nạp 52 ĐV mới, đạt 50,98%`), `list.v1` the second item of a list sharing "
-        "one predicate, `other.v1` a statistic no rule types (its `subject` says what it counts).",
+        "one predicate, `composition_of.v1` people of a group among the members just counted "
+        "(`kết nạp 14 đảng viên, trong đó có 6 người là giáo dân`), "
+        "`other.v1` a statistic no rule types (its `subject` says what it counts).",
         "",
         "Rules are tried in passes: the predicate before the number, then cues after it, "
         "cues before it, the sentence, and last the counted noun alone.",

@@ -13,6 +13,7 @@ once, with the body sentence as evidence.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from dataclasses import dataclass
 from typing import Protocol
@@ -77,6 +78,11 @@ _LAST_WORD = re.compile(r"(?<!\w)(\w+)\s+$")
 _LINK_ONLY = re.compile(r"\s*(?:(?:đạt|chiếm|bằng|tương ứng(?: với)?|với tỷ lệ|đạt tỷ lệ|tỷ lệ|là|và|xuống còn|xuống|lên)\s*)*")
 _NOT_A_NOUN = re.compile(r"(?:chỉ tiêu|kế hoạch|so với|trở lên|tổng số|số|\W|$)")
 # between two items of a list: the first item's noun, then `và` or a comma
+# `kết nạp 14 đảng viên, trong đó có 6 người là giáo dân`, `trong số đảng viên mới có 24 người
+# dân tộc Mông`: people of a group among the members just counted
+_MEMBERS_BEFORE = frozenset({"members_admitted", "party_members", "member_composition"})
+_OF_THEM = re.compile(r"(?:(?<!\w)trong\s+đó|(?<!\w)có|,)\s*(?:có\s+)?$")
+_AMONG_MEMBERS = re.compile(r"(?<!\w)trong\s+số\s+(?:các\s+)?(?:đảng\s+viên|đồng\s+chí)(?:\s+mới)?[^\d;:.]{0,30}?(?:có\s+)?$")
 _LIST_GAP = re.compile(r"[^\d;:()]{1,40}?(?:,|\svà|\scùng)\s*")
 _NEW_ITEM = re.compile(r",\s*\d")
 _LOCATIVE_TAIL = re.compile(r"(?<!\w)(?:trên|thuộc)\s+địa\s+bàn(?:\s+của)?\s+$", re.IGNORECASE)
@@ -235,7 +241,9 @@ def resolve(doc: Document, cand: Candidate, places: Places, periods_of: periods.
     if match is not None:
         indicator, method, negated = match.rule.indicator, match.rule.id, match.negated
         confidence = (0.9, 0.9, 0.8, 0.7, 0.7)[match.pass_]
-    if inherit is not None and _qualifies_previous(cand, match):
+    if _part_of_members(cand, match, inherit):
+        indicator, method, negated, confidence = "member_composition", "composition_of.v1", False, 0.7
+    elif inherit is not None and _qualifies_previous(cand, match):
         indicator, method, negated, confidence = inherit.indicator, "inherit.v1", inherit.negated, 0.7
     elif inherit is not None and _shares_predicate(cand, match, inherit):
         indicator, method, negated, confidence = inherit.indicator, "list.v1", inherit.negated, 0.7
@@ -258,6 +266,27 @@ def resolve(doc: Document, cand: Candidate, places: Places, periods_of: periods.
         published=doc.published,
         sentence=s.text, char_start=start, char_end=s.start + n.end, confidence=round(confidence, 2),
         method=method)
+
+
+def _part_of_members(cand: Candidate, match: indicators.Match | None, previous: Figure | None) -> bool:
+    """`..., trong đó có 6 người là giáo dân`: a group of the members counted just before
+    (or named before the number: `trong số đảng viên mới có ...`), when no rule of its own
+    types the number more closely than the clause does."""
+    if match is not None and match.pass_ < 2 or cand.number.unit != "count":
+        return False
+    if not _people_group().match(cand.context.after):
+        return False
+    lead = cand.context.lead
+    return bool(_AMONG_MEMBERS.search(cand.context.sentence[:cand.number.start])) or (
+        previous is not None and previous.indicator in _MEMBERS_BEFORE and bool(_OF_THEM.search(lead)))
+
+
+@functools.lru_cache(maxsize=1)
+def _people_group():
+    groups = indicators.expand(r"nữ|giáo dân|người {ETHNIC}|đồng bào|người dân tộc|dân tộc|dtts|người có đạo|có đạo|"
+                               r"theo đạo|công giáo|đoàn viên|học sinh|sinh viên|công nhân|nông dân|doanh nhân|"
+                               r"cựu chiến binh|quân nhân|trưởng|phó|bí thư")
+    return re.compile(rf"\s*(?:người|đồng chí)\s+(?:là\s+)?(?:{groups})(?!\w)")
 
 
 def _qualifies_previous(cand: Candidate, match: indicators.Match | None) -> bool:
