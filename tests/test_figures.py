@@ -517,3 +517,8 @@ def test_people_of_a_group_among_the_members_just_counted_are_their_composition(
 
 def test_people_of_a_group_among_the_population_are_not_members():
     assert only("Xã có 1.200 hộ, trong đó 300 người là đồng bào Khmer.", 300).indicator != "member_composition"
+
+
+def test_villages_that_have_not_merged_the_two_posts_are_a_negated_count():
+    row = only("Hiện còn 5 thôn chưa thực hiện nhất thể hóa.", 5)
+    assert (row.indicator, row.negated) == ("secretary_is_village_head", True)
