@@ -20,9 +20,11 @@ SIGKILL) and the same command resumes it:
 
 Per site, pages are fetched one at a time (one connection per host, `delay_s` apart, raised by
 robots.txt); sites run in parallel. Articles are taken before further listing pages, so
-`--since` can stop pagination once a whole listing page is older than the date. Cleaning
-(selectors, or trafilatura where a profile has none: 0.5 ms for a light page, 3 ms for a real
-145 kB one) runs inline, or with `workers=N` in N processes while the next pages are fetched.
+`--since` can stop pagination once a whole listing page is older than the date. Fetching runs
+here or, with `fetch_process`, in a child process (`network.FetchProcess`) that is asked for
+up to FETCH_AHEAD pages ahead, so the next page is on its way while this one is stored.
+Cleaning (selectors, or trafilatura where a profile has none: 0.5 ms for a light page, 3 ms
+for a real 145 kB one) runs here, or with `workers=N` in N processes.
 """
 from __future__ import annotations
 
