@@ -522,3 +522,9 @@ def test_people_of_a_group_among_the_population_are_not_members():
 def test_villages_that_have_not_merged_the_two_posts_are_a_negated_count():
     row = only("Hiện còn 5 thôn chưa thực hiện nhất thể hóa.", 5)
     assert (row.indicator, row.negated) == ("secretary_is_village_head", True)
+
+
+def test_a_yearly_figure_of_the_last_term_at_a_congress_is_of_that_term():
+    text = ("Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025 - 2030\n\n"
+            "Nhiệm kỳ qua, Đảng bộ kết nạp 214 đảng viên; hằng năm có từ 85 – 90% tổ chức đảng hoàn thành tốt nhiệm vụ.")
+    assert only(text, 85, published="2025-08-06").period == "2020-2025"

@@ -147,6 +147,9 @@ def compose(regions: list[Mentions], pub_year: int | None, base: int | None = No
     An `annual` figure (`mỗi năm kết nạp 12`) is of the nearest span or term, when one is named
     (a `goal`'s: of the congress's term).
     """
+    if annual and term is not None and not goal and any(r.last_term for r in regions[:2]):
+        a, b = term  # `Nhiệm kỳ qua, ...; hằng năm có 85% ...`: each year of the term before
+        return f"{2 * a - b}-{a}"
     if annual and (span := _nearest_span(regions, term if goal else None)) is not None:
         return span
     own = regions[:2]  # the clause and the sentence as it scopes it
