@@ -70,3 +70,27 @@ def test_a_fetch_process_that_dies_fails_the_waiting_request_with_a_fetch_error(
 
     with pytest.raises(FetchError, match="fetch process"):
         asyncio.run(go())
+
+
+def test_closing_with_a_large_answer_still_on_its_way_ends_the_child_at_once():
+    import dataclasses
+    import time
+
+    big = b"<html><body>" + b"x" * 4_000_000 + b"</body></html>"
+
+    def app(target, _headers):
+        return Response(body=big) if target != "/robots.txt" else Response(404, b"")
+
+    with serve_app(app) as handle:
+        async def go():
+            async with open_network(dataclasses.replace(FAST, max_bytes=8_000_000), separate_process=True) as net:
+                pending = asyncio.get_running_loop().create_task(net.get(handle.base_url + "/big-post1.html"))
+                await asyncio.sleep(0.05)  # the request goes out
+                time.sleep(1.0)  # this process is busy: the 4 MB answer fills the pipe and waits
+                started = time.monotonic()
+            took = time.monotonic() - started
+            with pytest.raises(FetchError):
+                await pending
+            return took
+
+        assert asyncio.run(go()) < 3

@@ -22,6 +22,7 @@ import queue
 import signal
 import sys
 import threading
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -111,12 +112,23 @@ class FetchProcess:
             self._conn.send(None)
         except OSError:
             pass  # the child is gone already
-        self._process.join(timeout=5)
+        self._drain(deadline=time.monotonic() + 5)
         if self._process.is_alive():
             self._process.terminate()
             self._process.join()
         self._conn.close()
         self._fail_waiting("the fetch process was closed")
+
+    def _drain(self, deadline: float) -> None:
+        """Read (and drop) answers still on their way, so the child's sender is not stuck
+        writing one, until the child has ended or the deadline passes."""
+        while self._process.is_alive() and time.monotonic() < deadline:
+            try:
+                if self._conn.poll(0.05):
+                    self._conn.recv()
+            except (EOFError, OSError):
+                break
+        self._process.join(timeout=max(0.0, deadline - time.monotonic()))
 
     def _send(self, message) -> None:
         try:
