@@ -1,6 +1,6 @@
 """Score the whole pipeline on the visible gold sets (seeds and dev), as the acceptance check does.
 
-    .venv/bin/python bench/score_gold.py [--details] [--set seeds|dev|heldout_like|heldout_like2|heldout_like3]
+    .venv/bin/python bench/score_gold.py [--details] [--set seeds|dev|heldout_like|heldout_like2|heldout_like3|heldout_like4]
 
 Imports into a fresh temporary store, extracts, exports and runs ../shared/score.py.
 """
@@ -32,6 +32,9 @@ SETS = {
     # 20 more from a third independent annotator, 8 after the merger (tests/heldout_like3)
     "heldout_like3": (Path(__file__).resolve().parents[1] / "tests" / "heldout_like3" / "articles.jsonl",
                       Path(__file__).resolve().parents[1] / "tests" / "heldout_like3" / "gold.jsonl"),
+    # 15 more from a fourth annotator, other genres (interviews, boxes, single cells), 9 after the merger
+    "heldout_like4": (Path(__file__).resolve().parents[1] / "tests" / "heldout_like4" / "articles.jsonl",
+                      Path(__file__).resolve().parents[1] / "tests" / "heldout_like4" / "gold.jsonl"),
 }
 
 
