@@ -528,3 +528,20 @@ def test_a_yearly_figure_of_the_last_term_at_a_congress_is_of_that_term():
     text = ("Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025 - 2030\n\n"
             "Nhiệm kỳ qua, Đảng bộ kết nạp 214 đảng viên; hằng năm có từ 85 – 90% tổ chức đảng hoàn thành tốt nhiệm vụ.")
     assert only(text, 85, published="2025-08-06").period == "2020-2025"
+
+
+@pytest.mark.parametrize(("text", "value", "indicator"), [
+    ("3.021: số đảng viên của Đảng bộ xã.", 3021, "party_members"),
+    ("63: số chi bộ trực thuộc.", 63, "party_cells"),
+    ("- 128: số quần chúng được kết nạp trong năm.", 128, "members_admitted"),
+])
+def test_a_box_of_figures_types_each_number_by_its_label(text, value, indicator):
+    assert only(text, value).indicator == indicator
+
+
+def test_ethnic_names_in_their_other_spellings_are_composition():
+    assert only("Năm 2024, xã kết nạp 15 đảng viên, trong đó 7 đảng viên là người Êđê.", 7).indicator == "member_composition"
+
+
+def test_a_birth_year_is_not_the_period():
+    assert only("Thôn có hai đảng viên là người trẻ tuổi, đều sinh năm 2001.", 2, published="2025-11-02").period == "2025"

@@ -83,6 +83,8 @@ _NOT_A_NOUN = re.compile(r"(?:chỉ tiêu|kế hoạch|so với|trở lên|tổn
 _MEMBERS_BEFORE = frozenset({"members_admitted", "party_members", "member_composition"})
 _OF_THEM = re.compile(r"(?:(?<!\w)trong\s+đó|(?<!\w)có|,)\s*(?:có\s+)?$")
 _AMONG_MEMBERS = re.compile(r"(?<!\w)trong\s+số\s+(?:các\s+)?(?:đảng\s+viên|đồng\s+chí)(?:\s+mới)?[^\d;:.]{0,30}?(?:có\s+)?$")
+# `3.021: số đảng viên của Đảng bộ xã` (a box of figures): a number, a colon, then what it counts
+_BOX_LABEL = re.compile(r"\s*:\s*(?:số\s+(?:lượng\s+)?)?(?=[^\W\d])")
 _LIST_GAP = re.compile(r"[^\d;:()]{1,40}?(?:,|\svà|\scùng)\s*")
 _NEW_ITEM = re.compile(r",\s*\d")
 _LOCATIVE_TAIL = re.compile(r"(?<!\w)(?:trên|thuộc)\s+địa\s+bàn(?:\s+của)?\s+$", re.IGNORECASE)
@@ -161,6 +163,8 @@ def find(sentence: Sentence, key: str | None = None) -> list[Candidate]:
             after = after[:m.start()]
         if (m := _OWN_CLAUSE_END.search(after)) is not None:
             after = after[:m.start()]
+        if (m := _BOX_LABEL.match(key, n.end)) is not None and not key[:n.start].strip(" -–+•*\t"):
+            after = key[m.end():m.end() + 80].split(".")[0]  # `3.021: số đảng viên ...`: the label says what it counts
         lead = _HEDGE_TAIL.sub("", before)
         ctx = indicators.Context(before=before, lead=lead, after=after, sentence=key, unit=n.unit)
         out.append(Candidate(sentence, n, ctx, (seg_start, seg_end), text[after_start:hi], text[lo:n.start]))

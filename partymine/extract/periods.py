@@ -53,6 +53,8 @@ _CONGRESS_TERM = re.compile(r"(?:đại hội|bầu cử|cấp ủy viên|cấp 
 # `Đầu nhiệm kỳ 2015 - 2020` is 2015, `cuối giai đoạn 2016 - 2020` is 2020.
 _TERM_EDGE = re.compile(r"(?<!từ\s)(?<!\w)(đầu|cuối)\s+(?:nhiệm\s+kỳ|giai\s+đoạn)\s*\(?\s*$")
 _KHOA = re.compile(rf"(?:khóa|khoá)\s+{_Y}")
+# `sinh năm 2001`, `sinh ngày 12/3/1999`: a person's birth, not the period of a figure
+_BIRTH = re.compile(rf"(?<!\w)(?:sinh|năm\s+sinh)\s+(?:năm\s+|ngày\s+[\d/.-]+?[/.-]|tháng\s+[\d/.-]+?[/.-])?{_Y}")
 # `phấn đấu đến năm 2025 ...`: a goal's year, not a range from the term around it (not `từ 2016 đến năm 2020`).
 _DEADLINE = re.compile(rf"(?<!\w)(?:đến|tới)\s+(?:năm\s+|cuối\s+năm\s+){_Y}(?!\d)")
 _FROM_YEAR = re.compile(rf"từ\s+(?:năm\s+)?{_Y}\s*$")
@@ -93,7 +95,7 @@ def mentions(key: str, pub: tuple[int, int] | None) -> Mentions:
     pub_year = pub[0] if pub else None
     if not re.search(r"\d{4}|năm|nhiệm kỳ", key):
         return Mentions()
-    masked = _KHOA.sub(lambda m: " " * len(m.group(0)), mask_references(key))
+    masked = _BIRTH.sub(lambda m: " " * len(m.group(0)), _KHOA.sub(lambda m: " " * len(m.group(0)), mask_references(key)))
     spans, base = [], None
     for m in _SINCE.finditer(masked):
         start, end = int(m.group(1)), int(m.group(2) or m.group(1))  # end: of `từ đầu nhiệm kỳ A - B`
