@@ -67,3 +67,11 @@ def test_comment_box_ends_the_article():
     body = "Chi bộ thôn Trung Cấp có 24 đảng viên. " * 10
     cleaned = strip_furniture(f"{body}\nBÌNH LUẬN\nBạn còn 500/500 ký tự\nMột bình luận của độc giả")
     assert cleaned == body.strip()
+
+
+def test_a_line_that_opens_a_list_is_not_the_headline():
+    from partymine.scraper.clean import guess_title
+
+    text = ("Xã Đức Hòa: Những con số ấn tượng\n\nSau hợp nhất ba xã, xã Đức Hòa là một trong những xã đông dân nhất "
+            "tỉnh. Dưới đây là những con số ấn tượng về công tác xây dựng Đảng của xã:\n\n- 3.021: số đảng viên.")
+    assert guess_title(text) == "Xã Đức Hòa: Những con số ấn tượng"

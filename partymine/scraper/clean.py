@@ -25,6 +25,8 @@ _DATE_LINE = re.compile(
     r"(?:\s*[,-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:\(?GMT[+-]\d+\)?|AM|PM))?)?\s*$",
     re.IGNORECASE,
 )
+# A line that opens a list (`...:`) or holds two sentences is body text, never a headline.
+_IS_PARAGRAPH = re.compile(r"(?<!\d):$|[.!?…]\s+\S.{40,}")
 _BYLINE_MAX_WORDS = 9
 _HEADER_LINES = 8
 _MIN_BODY_CHARS = 40  # less than a sentence: navigation or a caption, not an article
@@ -115,7 +117,7 @@ def guess_title(text: str) -> str | None:
     header: list[str] = []
     for line in text.split("\n")[:_HEADER_LINES]:
         line = line.strip()
-        if len(line) > 250 or (line.endswith(".") and len(line) > 120):
+        if len(line) > 250 or (line.endswith(".") and len(line) > 120) or _IS_PARAGRAPH.search(line):
             break
         if line and not parse_date_line(line):
             header.append(line)
