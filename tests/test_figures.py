@@ -545,3 +545,8 @@ def test_ethnic_names_in_their_other_spellings_are_composition():
 
 def test_a_birth_year_is_not_the_period():
     assert only("Thôn có hai đảng viên là người trẻ tuổi, đều sinh năm 2001.", 2, published="2025-11-02").period == "2025"
+
+
+def test_a_total_after_a_list_of_village_types_is_still_its_total():
+    rows = figures_of("Toàn xã còn 7 tổ dân phố, thôn có trưởng thôn chưa phải là đảng viên trong tổng số 64 thôn, tổ dân phố.")
+    assert [(f.value, f.total) for f in rows] == [(7, 64)]

@@ -99,7 +99,7 @@ _OF_WHICH_BEFORE = re.compile(r"(?<!\w)(?:trong\s+(?:tổng\s+)?số|trên\s+t�
 _OF_WHICH_GAP = re.compile(r"[^\d;:.()]{1,60}?,?\s+(?:thì\s+|đã\s+|hiện\s+)?(?:có\s+)?(?:(?:%s)\s+)?" % "|".join(
     re.escape(h) for h in HEDGE_WORDS))
 # `kết nạp 23 đảng viên trên tổng số 35 quần chúng được xét`: the 35 is the total of the 23
-_TOTAL_AFTER_GAP = re.compile(r"\s+[^\W\d][^\d;:,.()]{0,60}?\s+(?:trên|trong)\s+tổng\s+số\s*")
+_TOTAL_AFTER_GAP = re.compile(r"\s+[^\W\d][^\d;:.()]{0,80}?\s+(?:trên|trong)\s+tổng\s+số\s*")
 _AMONG_BEFORE = re.compile(r"(?:^|[,;:(]\s*|(?<!\w)(?:với|đối\s+với)\s+)trong\s+$")
 _THEN_GAP = re.compile(r"\s+[^\W\d][^\d;:.()]{0,60}?,?\s+thì\s+(?:chỉ\s+|mới\s+|đã\s+)?(?:có\s+)?")
 _AMONG_GAP = re.compile(r"\s+(\w+(?: \w+)?)[^\d;:.()]{0,40}?,?\s+(?:thì\s+|đã\s+|hiện\s+)?có\s+")
