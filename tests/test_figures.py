@@ -550,3 +550,15 @@ def test_a_birth_year_is_not_the_period():
 def test_a_total_after_a_list_of_village_types_is_still_its_total():
     rows = figures_of("Toàn xã còn 7 tổ dân phố, thôn có trưởng thôn chưa phải là đảng viên trong tổng số 64 thôn, tổ dân phố.")
     assert [(f.value, f.total) for f in rows] == [(7, 64)]
+
+
+@pytest.mark.parametrize(("text", "value", "published", "period"), [
+    # a change in a yearly flow or a rate is of the year it is stated for
+    ("Năm 2023, xã kết nạp 98 đảng viên, tăng 41 đồng chí so với năm 2022.", 41, "2023-12-20", "2023"),
+    ("Tỷ lệ hộ nghèo của xã hiện còn 14,6%, giảm 2,3% so với cuối năm 2024.", 2.3, "2025-11-01", "2025"),
+    # a change in a stock runs from the base year
+    ("Tính đến tháng 9/2022, toàn Đảng bộ có 42 chi bộ cơ sở (giảm 3 chi bộ cơ sở so với năm 2021).", 3,
+     "2022-10-01", "2021-2022"),
+])
+def test_the_period_of_a_change_depends_on_what_changes(text, value, published, period):
+    assert only(text, value, published=published).period == period

@@ -85,6 +85,9 @@ _OF_THEM = re.compile(r"(?:(?<!\w)trong\s+đó|(?<!\w)có|,)\s*(?:có\s+)?$")
 _AMONG_MEMBERS = re.compile(r"(?<!\w)trong\s+số\s+(?:các\s+)?(?:đảng\s+viên|đồng\s+chí)(?:\s+mới)?[^\d;:.]{0,30}?(?:có\s+)?$")
 # `3.021: số đảng viên của Đảng bộ xã` (a box of figures): a number, a colon, then what it counts
 _BOX_LABEL = re.compile(r"\s*:\s*(?:số\s+(?:lượng\s+)?)?(?=[^\W\d])")
+# What is counted anew each year, or is a rate: a change in it is of the year it is stated for.
+_FLOWS = frozenset({"members_admitted", "members_disciplined", "members_removed", "party_badges", "inspections",
+                    "trainees", "training_courses", "cell_meetings", "poverty_rate", "income_per_capita"})
 _LIST_GAP = re.compile(r"[^\d;:()]{1,40}?(?:,|\svà|\scùng)\s*")
 _NEW_ITEM = re.compile(r",\s*\d")
 _LOCATIVE_TAIL = re.compile(r"(?<!\w)(?:trên|thuộc)\s+địa\s+bàn(?:\s+của)?\s+$", re.IGNORECASE)
@@ -266,7 +269,8 @@ def resolve(doc: Document, cand: Candidate, places: Places, periods_of: periods.
         doc=doc.id, indicator=indicator, value=n.value, value_max=n.value_max, qualifier=n.qualifier,
         unit=n.unit, total=n.total, negated=negated, kind=kind, subject=_subject(cand),
         locality=loc.name, locality_level=loc.level, province=loc.province, province_2025=loc.province_2025,
-        locality_code=loc.code, period=periods_of.period(s, cand.segment, ctx.after, ctx.before, goal=kind == "target"),
+        locality_code=loc.code, period=periods_of.period(s, cand.segment, ctx.after, ctx.before, goal=kind == "target",
+                                                          of_a_flow=inherit is not None and inherit.indicator in _FLOWS),
         published=doc.published,
         sentence=s.text, char_start=start, char_end=s.start + n.end, confidence=round(confidence, 2),
         method=method)

@@ -294,11 +294,14 @@ class PeriodContext:
         return out
 
     def period(self, sentence: Sentence, segment: tuple[int, int], after: str, before: str = "",
-               goal: bool = False) -> str | None:
+               goal: bool = False, of_a_flow: bool = False) -> str | None:
         """The period of a figure in `segment` (sentence offsets) of `sentence`; `after` is
         the key text right after the number (where `so với năm X` is read), `before` the key
         text before it back to the previous number (where `mỗi năm` is read); `goal`: the figure
-        is a target (a yearly target is of the term the congress opens)."""
+        is a target (a yearly target is of the term the congress opens); `of_a_flow`: the figure
+        changes a yearly flow or rate (`kết nạp 98, tăng 41 so với năm 2022`), so it is of the
+        year stated, not of the span since the base year (a stock's change is: `giảm 3 chi bộ
+        so với năm 2021`)."""
         a, b = segment
         opening = _opening(sentence.text)
         # the sentence as it scopes this clause: its opening clause and the clause itself
@@ -316,6 +319,6 @@ class PeriodContext:
             regions.append(self._mentions(("sent", self._title.start), self._title.text))
         term = self._congress_term().terms
         annual = bool(_ANNUAL.search(before))
-        return compose(regions, self.pub[0] if self.pub else None, base_year(after),
+        return compose(regions, self.pub[0] if self.pub else None, None if of_a_flow else base_year(after),
                        attends=bool(_ATTENDS.search(_key(sentence.text))), term=term[0] if term else None, annual=annual,
                        goal=goal)
