@@ -562,3 +562,9 @@ def test_a_total_after_a_list_of_village_types_is_still_its_total():
 ])
 def test_the_period_of_a_change_depends_on_what_changes(text, value, published, period):
     assert only(text, value, published=published).period == period
+
+
+def test_a_planned_year_in_another_sentence_does_not_date_a_figure():
+    text = ("Tiêu đề\n\nHai trưởng thôn chưa phải là đảng viên, đang được tạo nguồn để kết nạp trong năm 2026.\n\n"
+            "Đảng ủy xã tổ chức 3 lớp bồi dưỡng nghiệp vụ cho cán bộ.")
+    assert only(text, 3, published="2025-10-06").period == "2025"

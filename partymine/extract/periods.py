@@ -168,6 +168,8 @@ def compose(regions: list[Mentions], pub_year: int | None, base: int | None = No
             a, b = region.spans[0]
             return f"{a}-{b}" if a != b else str(a)
         years = list(region.years) or ([region.relative] if region.relative else [])
+        if i >= 2 and pub_year:  # a later year in another sentence is a plan (`kết nạp trong năm 2026`), not a date
+            years = [y for y in years if y <= pub_year]
         if not years and region.last_term and term is not None:
             a, b = term
             return f"{2 * a - b}-{a}"
