@@ -17,6 +17,9 @@ FLOORS = json.loads((Path(__file__).parent / "quality_floors.json").read_text("u
 SETS = {
     "seeds": (SAMPLE, SHARED / "gold" / "seeds.jsonl"),
     "dev": (SHARED / "dev" / "articles.jsonl", SHARED / "gold" / "dev.jsonl"),
+    # independent stand-ins for the unseen set, written for this repository (see their READMEs)
+    "heldout_like3": (Path(__file__).parent / "heldout_like3" / "articles.jsonl", Path(__file__).parent / "heldout_like3" / "gold.jsonl"),
+    "heldout_like4": (Path(__file__).parent / "heldout_like4" / "articles.jsonl", Path(__file__).parent / "heldout_like4" / "gold.jsonl"),
 }
 
 
