@@ -568,3 +568,8 @@ def test_a_planned_year_in_another_sentence_does_not_date_a_figure():
     text = ("Tiêu đề\n\nHai trưởng thôn chưa phải là đảng viên, đang được tạo nguồn để kết nạp trong năm 2026.\n\n"
             "Đảng ủy xã tổ chức 3 lớp bồi dưỡng nghiệp vụ cho cán bộ.")
     assert only(text, 3, published="2025-10-06").period == "2025"
+
+
+def test_each_end_of_a_from_to_pair_keeps_its_own_year_and_the_indicator():
+    rows = figures_of("Tỷ lệ hộ nghèo của bản giảm từ 46% năm 2020 xuống còn 18% năm 2025.", published="2025-10-01")
+    assert [(f.value, f.indicator, f.period) for f in rows] == [(46, "poverty_rate", "2020"), (18, "poverty_rate", "2025")]

@@ -75,8 +75,9 @@ _SUBJECT_STOP = re.compile(
 _TOTAL_PHRASE = re.compile(r"^(?:trong|trên)\s+(?:tổng\s+)?số\s+[\d.,]+\s*", re.IGNORECASE)
 _LAST_WORD = re.compile(r"(?<!\w)(\w+)\s+$")
 # (`giảm từ 4,6% xuống còn 0,8%`: the far end of a from-to pair restates the same measure)
-_LINK_ONLY = re.compile(r"\s*(?:(?:đạt|chiếm|bằng|tương ứng(?: với)?|với tỷ lệ|đạt tỷ lệ|tỷ lệ|là|và|xuống còn|xuống|lên)\s*)*")
-_NOT_A_NOUN = re.compile(r"(?:chỉ tiêu|kế hoạch|so với|trở lên|tổng số|số|\W|$)")
+_LINK_ONLY = re.compile(r"\s*(?:(?:đạt|chiếm|bằng|tương ứng(?: với)?|với tỷ lệ|đạt tỷ lệ|tỷ lệ|là|và|xuống còn|xuống|lên"
+                        r"|(?:vào )?(?:cuối |đầu )?năm (?:19|20)\d\d)\s*)*")  # `giảm từ 46% năm 2020 xuống còn 18%`
+_NOT_A_NOUN = re.compile(r"(?:chỉ tiêu|kế hoạch|so với|trở lên|tổng số|số|(?:vào )?(?:cuối |đầu )?năm (?:19|20)\d\d|\W|$)")
 # between two items of a list: the first item's noun, then `và` or a comma
 # `kết nạp 14 đảng viên, trong đó có 6 người là giáo dân`, `trong số đảng viên mới có 24 người
 # dân tộc Mông`: people of a group among the members just counted

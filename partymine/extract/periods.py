@@ -57,6 +57,8 @@ _KHOA = re.compile(rf"(?:khóa|khoá)\s+{_Y}")
 _BIRTH = re.compile(rf"(?<!\w)(?:sinh|năm\s+sinh)\s+(?:năm\s+|ngày\s+[\d/.-]+?[/.-]|tháng\s+[\d/.-]+?[/.-])?{_Y}")
 # `phấn đấu đến năm 2025 ...`: a goal's year, not a range from the term around it (not `từ 2016 đến năm 2020`).
 _DEADLINE = re.compile(rf"(?<!\w)(?:đến|tới)\s+(?:năm\s+|cuối\s+năm\s+){_Y}(?!\d)")
+# A year right after the number dates that number alone: `46% năm 2020`.
+_OWN_YEAR = re.compile(rf"\s*(?:vào\s+)?(?:cuối\s+|đầu\s+)?năm\s+{_Y}(?!\d|\s*[-–—]\s*\d)")
 _FROM_YEAR = re.compile(rf"từ\s+(?:năm\s+)?{_Y}\s*$")
 # `5 năm qua`: the last five years, not last year (`năm qua`).
 _LAST_YEARS = re.compile(r"(?<!\w)(\d+|hai|ba|bốn|năm|mười)\s+năm\s+(?:qua|vừa\s+qua|gần\s+đây)(?!\w)")
@@ -304,6 +306,8 @@ class PeriodContext:
         changes a yearly flow or rate (`kết nạp 98, tăng 41 so với năm 2022`), so it is of the
         year stated, not of the span since the base year (a stock's change is: `giảm 3 chi bộ
         so với năm 2021`)."""
+        if (own := _OWN_YEAR.match(after)) is not None:
+            return own.group(1)  # `giảm từ 46% năm 2020 xuống còn 18% năm 2025`: each share its year
         a, b = segment
         opening = _opening(sentence.text)
         # the sentence as it scopes this clause: its opening clause and the clause itself
