@@ -573,3 +573,16 @@ def test_a_planned_year_in_another_sentence_does_not_date_a_figure():
 def test_each_end_of_a_from_to_pair_keeps_its_own_year_and_the_indicator():
     rows = figures_of("Tỷ lệ hộ nghèo của bản giảm từ 46% năm 2020 xuống còn 18% năm 2025.", published="2025-10-01")
     assert [(f.value, f.indicator, f.period) for f in rows] == [(46, "poverty_rate", "2020"), (18, "poverty_rate", "2025")]
+
+
+def test_a_pair_of_numbers_shares_the_noun_and_predicate_after_the_second():
+    rows = figures_of("Năm 2024, hai xã lần lượt kết nạp 12 và 9 đảng viên.")
+    assert [(f.value, f.indicator) for f in rows] == [(12, "members_admitted"), (9, "members_admitted")]
+
+
+def test_numbers_after_lan_luot_go_with_the_places_named_before_it():
+    from partymine.pipeline import extract_document
+
+    doc = Document("t", "Tiêu đề\n\nNăm 2024, Đảng bộ xã Tân Lập và xã Hòa Bình lần lượt kết nạp 12 và 9 đảng viên.",
+                   published="2024-12-01", province="Phú Thọ")
+    assert [(f.value, f.locality) for f in extract_document(doc).figures] == [(12, "xã Tân Lập"), (9, "xã Hòa Bình")]

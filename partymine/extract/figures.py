@@ -89,7 +89,8 @@ _BOX_LABEL = re.compile(r"\s*:\s*(?:số\s+(?:lượng\s+)?)?(?=[^\W\d])")
 # What is counted anew each year, or is a rate: a change in it is of the year it is stated for.
 _FLOWS = frozenset({"members_admitted", "members_disciplined", "members_removed", "party_badges", "inspections",
                     "trainees", "training_courses", "cell_meetings", "poverty_rate", "income_per_capita"})
-_LIST_GAP = re.compile(r"[^\d;:()]{1,40}?(?:,|\svà|\scùng)\s*")
+_BARE_AND = re.compile(r"\s*(?:và|hoặc|,)\s*")
+_LIST_GAP = re.compile(r"(?:[^\d;:()]{1,40}?)?(?:,|\svà|\scùng)\s*")
 _NEW_ITEM = re.compile(r",\s*\d")
 _LOCATIVE_TAIL = re.compile(r"(?<!\w)(?:trên|thuộc)\s+địa\s+bàn(?:\s+của)?\s+$", re.IGNORECASE)
 # Where the number's own clause ends inside its after-context: `412 đảng viên, không có đảng viên vi
@@ -126,6 +127,7 @@ def find_figures(doc: Document, sentences: list[Sentence], places: Places) -> li
         in_list = bool(_LIST_ITEM.match(sentence.text))
         if not in_list:
             header = indicators.list_header(key)
+        found: list[Figure] = []
         for cand in find(sentence, key):
             inherit = previous if prev_segment == cand.segment else None
             figure = resolve(doc, cand, places, periods_of, inherit)
@@ -133,13 +135,31 @@ def find_figures(doc: Document, sentences: list[Sentence], places: Places) -> li
                 figure = dataclasses.replace(figure, indicator=header.indicator, method=header.id)
             if continues_goals and figure.kind == "actual":
                 figure = dataclasses.replace(figure, kind="target")
-            rows.append((sentence, figure))
+            found.append(figure)
             previous, prev_segment = figure, cand.segment
+        rows += [(sentence, f) for f in _respectively(found, sentence, key, places)]
         if goal:
             target_paragraph = sentence.paragraph
         elif not continues_goals:
             target_paragraph = None
     return _dedupe(rows)
+
+
+def _respectively(found: list[Figure], sentence: Sentence, key: str, places: Places) -> list[Figure]:
+    """`Các chi bộ thôn A và thôn B ... lần lượt là 11 và 8 đồng chí`: the numbers after
+    `lần lượt` go with the places named before it, one each, in order."""
+    at = key.find("lần lượt")
+    if at < 0 or not hasattr(places, "places_in"):
+        return found
+    after = [k for k, f in enumerate(found) if f.char_start >= sentence.start + at]
+    named = places.places_in(sentence, sentence.start + at)
+    if len(after) < 2 or len(named) != len(after):
+        return found
+    out = list(found)
+    for k, loc in zip(after, named):
+        out[k] = dataclasses.replace(out[k], locality=loc.name, locality_level=loc.level, province=loc.province,
+                                     province_2025=loc.province_2025, locality_code=loc.code)
+    return out
 
 
 def find(sentence: Sentence, key: str | None = None) -> list[Candidate]:
@@ -160,7 +180,10 @@ def find(sentence: Sentence, key: str | None = None) -> list[Candidate]:
         if (m := _NEW_ITEM.search(text, after_start, hi)) is not None:
             hi = m.start()  # `có 17 đảng viên, 3 năm liền đạt ...`: a dropped number opens a new item
         before, after = key[lo:n.start], key[after_start:hi]
-        if i + 1 < len(numbers) and numbers[i + 1].start == hi and _AND_GAP.fullmatch(after):
+        if i + 1 < len(numbers) and numbers[i + 1].start == hi and _BARE_AND.fullmatch(after):
+            # `kết nạp 12 và 9 đảng viên`: the first number shares the second's noun and predicate
+            after = key[numbers[i + 1].end:_after_span(text, numbers, i + 1, seg_end)[1]]
+        elif i + 1 < len(numbers) and numbers[i + 1].start == hi and _AND_GAP.fullmatch(after):
             # `3 tổ chức đảng và 9 đảng viên có vi phạm ...`: the first item reads the predicate of the pair
             after = key[after_start:_after_span(text, numbers, i + 1, seg_end)[1]]
         elif i + 1 < len(numbers) and numbers[i + 1].start == hi and (m := _NEXT_PREDICATE.search(after)):

@@ -111,6 +111,15 @@ class PlaceContext:
             log.exception("locality_at failed in %s at %d", self.doc.id, char_start)
             return self._fallback()
 
+    def places_in(self, sentence: Sentence, before: int) -> list[Locality]:
+        """The places a sentence names before doc offset `before`, in order (named units and
+        organs of a place, not former units, not job titles): what `lần lượt` pairs numbers with."""
+        i = self._index.get((sentence.start, sentence.end))
+        here = self._by_sentence.get(i, []) if i is not None else []
+        return [p.resolved.locality for p in here
+                if _attributable(p) and p.mention.end <= before and p.mention.kind in ("named", "organ")
+                and p.mention.name and not p.mention.former and not p.mention.job_title]
+
     def mentions(self) -> list[tuple[Mention, Locality | None]]:
         """Every mention found, with its resolution (for inspection and tests)."""
         return [(p.mention, p.resolved.locality if p.resolved else None) for p in self._placed]
