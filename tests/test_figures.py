@@ -576,7 +576,7 @@ def test_each_end_of_a_from_to_pair_keeps_its_own_year_and_the_indicator():
 
 
 def test_a_pair_of_numbers_shares_the_noun_and_predicate_after_the_second():
-    rows = figures_of("Năm 2024, hai xã lần lượt kết nạp 12 và 9 đảng viên.")
+    rows = figures_of("Năm 2024, các xã Tân Lập và Hòa Bình lần lượt kết nạp 12 và 9 đảng viên.")
     assert [(f.value, f.indicator) for f in rows] == [(12, "members_admitted"), (9, "members_admitted")]
 
 
