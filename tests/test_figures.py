@@ -16,12 +16,18 @@ class NoPlaces:
     def locality_at(self, sentence, char_start):
         return Locality(name=None)
 
+    def places_in(self, sentence, before):
+        return []
+
 
 class OnePlace:
     province = "Lạng Sơn"
 
     def locality_at(self, sentence, char_start):
         return Locality("xã Mai Pha", "commune", "Lạng Sơn", "Lạng Sơn", "06000")
+
+    def places_in(self, sentence, before):
+        return []
 
 
 def figures_of(text: str, places=None, **doc):

@@ -28,6 +28,9 @@ class NoPlaces:
     def locality_at(self, sentence, char_start):
         return Locality(name=None)
 
+    def places_in(self, sentence, before):
+        return []
+
 
 def figures_of(text: str):
     doc = Document("t", text)

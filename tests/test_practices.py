@@ -23,6 +23,9 @@ class FakePlaces:
             return Locality(name=f"huyện {m.group(1)}", level="district", province="Sơn La", province_2025="Sơn La")
         return Locality(name="tỉnh Sơn La", level="province", province="Sơn La", province_2025="Sơn La")
 
+    def places_in(self, sentence, before):
+        return []
+
 
 def make_doc(text: str, *, byline: str | None = None, tokenized: bool = True) -> tuple[Document, list[Sentence]]:
     """A document whose sentences are split on line ends and `. `, offsets into its text."""

@@ -31,6 +31,8 @@ publication = periods.publication  # re-exported: the date the periods are read 
 class Places(Protocol):
     def locality_at(self, sentence: Sentence, char_start: int) -> Locality: ...
 
+    def places_in(self, sentence: Sentence, before: int) -> list[Locality]: ...
+
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
@@ -149,7 +151,7 @@ def _respectively(found: list[Figure], sentence: Sentence, key: str, places: Pla
     """`Các chi bộ thôn A và thôn B ... lần lượt là 11 và 8 đồng chí`: the numbers after
     `lần lượt` go with the places named before it, one each, in order."""
     at = key.find("lần lượt")
-    if at < 0 or not hasattr(places, "places_in"):
+    if at < 0:
         return found
     after = [k for k, f in enumerate(found) if f.char_start >= sentence.start + at]
     named = places.places_in(sentence, sentence.start + at)
@@ -315,10 +317,8 @@ def _part_of_members(cand: Candidate, match: indicators.Match | None, previous: 
 
 @functools.lru_cache(maxsize=1)
 def _people_group():
-    groups = indicators.expand(r"nữ|giáo dân|người {ETHNIC}|đồng bào|người dân tộc|dân tộc|dtts|người có đạo|có đạo|"
-                               r"theo đạo|công giáo|đoàn viên|học sinh|sinh viên|công nhân|nông dân|doanh nhân|"
-                               r"cựu chiến binh|quân nhân|trưởng|phó|bí thư")
-    return re.compile(rf"\s*(?:người|đồng chí)\s+(?:là\s+)?(?:{groups})(?!\w)")
+    # the same groups as the counted-noun rule composition.v1 (`575 đảng viên nữ`)
+    return re.compile(r"\s*(?:người|đồng chí)\s+(?:là\s+)?" + indicators.expand("{MEMBER_GROUP}") + r"(?!\w)")
 
 
 def _qualifies_previous(cand: Candidate, match: indicators.Match | None) -> bool:
